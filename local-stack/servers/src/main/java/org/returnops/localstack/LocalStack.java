@@ -1,0 +1,102 @@
+package org.returnops.localstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/** PostgreSQL and Kafka together: what every service needs underneath it. */
+public final class LocalStack implements AutoCloseable {
+
+    private final StackSettings settings;
+    private final PostgresServer postgres;
+    private final KafkaBroker kafka;
+
+    private LocalStack(StackSettings settings, PostgresServer postgres, KafkaBroker kafka) {
+        this.settings = settings;
+        this.postgres = postgres;
+        this.kafka = kafka;
+    }
+
+    /** Starts PostgreSQL first, then the broker; a failure of the second stops the first. */
+    public static LocalStack start(StackSettings settings, Progress progress) {
+        Path data = settings.dataDirectory();
+        PostgresServer postgres = progress.step("PostgreSQL", () -> startPostgres(settings));
+        try {
+            KafkaBroker kafka = progress.step("Kafka broker (KRaft)", () -> {
+                Ports.requireFree(settings.kafkaPort(), "the Kafka broker", StackSettings.KAFKA_PORT);
+                Ports.requireFree(settings.kafkaControllerPort(), "the Kafka controller",
+                        StackSettings.KAFKA_CONTROLLER_PORT);
+                return KafkaBroker.start(data.resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort(),
+                        marker(data), Duration.ofSeconds(90));
+            });
+            return new LocalStack(settings, postgres, kafka);
+        } catch (RuntimeException e) {
+            postgres.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Stops what a killed earlier run left in this data folder: services and the broker by their pid
+     * files, PostgreSQL by its own {@code postmaster.pid} when it is started again.
+     */
+    public static void stopStale(Path dataDirectory, Progress progress) {
+        for (Path pids : new Path[] {dataDirectory.resolve("pids"), dataDirectory.resolve("kafka")}) {
+            ManagedProcess.stopStale(pids, marker(dataDirectory), Duration.ofSeconds(30))
+                    .forEach(name -> progress.info("stopped " + name + " left running by an earlier run"));
+        }
+        if (PostgresServer.stopStale(dataDirectory.resolve("postgres"))) {
+            progress.info("stopped PostgreSQL left running by an earlier run");
+        }
+    }
+
+    public static String marker(Path dataDirectory) {
+        return dataDirectory.toAbsolutePath().toString();
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    public KafkaBroker kafka() {
+        return kafka;
+    }
+
+    public StackSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        try {
+            kafka.close();
+        } finally {
+            postgres.close();
+        }
+    }
+
+    private static PostgresServer startPostgres(StackSettings settings) {
+        if (settings.postgresHost().isPresent()) {
+            return PostgresServer.external(settings.postgresHost().get(), settings.postgresPort(),
+                    settings.postgresAdminUser(), settings.postgresAdminPassword());
+        }
+        Ports.requireFree(settings.postgresPort(), "PostgreSQL", StackSettings.PG_PORT);
+        return PostgresServer.embedded(settings.dataDirectory().resolve("postgres"),
+                settings.dataDirectory().resolve("postgres-binaries"), settings.postgresPort(), settings.durable());
+    }
+
+    /** Deletes a throw-away data folder (tests only). */
+    static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new StackException("cannot delete " + directory + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.returnops.localstack;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Gives every {@code @QuarkusTest} of a service a real PostgreSQL database of its own and a real Kafka
+ * broker, with Dev Services off (no container engine is needed or used).
+ *
+ * <p>The servers live in a static field and start once per test JVM, so a Quarkus restart for another
+ * test profile reuses them; a shutdown hook stops them when the JVM ends. Use it once per service, with
+ * the service's database name:
+ *
+ * <pre>{@code
+ * @QuarkusTestResource(value = LocalStackTestResource.class, restrictToAnnotatedClass = false,
+ *         initArgs = @ResourceArg(name = LocalStackTestResource.DATABASE, value = "registry"))
+ * }</pre>
+ */
+public class LocalStackTestResource implements QuarkusTestResourceLifecycleManager {
+
+    /** The init argument naming the service's database (and its login role). */
+    public static final String DATABASE = "database";
+
+    private static LocalStack stack;
+
+    private String database = "app";
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        database = initArgs.getOrDefault(DATABASE, database);
+    }
+
+    @Override
+    public Map<String, String> start() {
+        LocalStack servers = shared();
+        Map<String, String> config = new HashMap<>(
+                PostgresServer.quarkusConfig(servers.postgres().ensureDatabase(database)));
+        config.put("kafka.bootstrap.servers", servers.kafka().bootstrapServers());
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        // the servers outlive one Quarkus application: the shutdown hook of shared() stops them
+    }
+
+    /** The servers of this JVM, started on first use in {@code target/local-stack}. */
+    public static synchronized LocalStack shared() {
+        if (stack == null) {
+            Path directory = Path.of("target", "local-stack").toAbsolutePath();
+            LocalStack.stopStale(directory, Progress.silent());
+            LocalStack.deleteRecursively(directory.resolve("postgres"));
+            LocalStack.deleteRecursively(directory.resolve("kafka"));
+            stack = LocalStack.start(StackSettings.forTests(StackSettings.environment(), directory),
+                    Progress.silent());
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-stop"));
+        }
+        return stack;
+    }
+}

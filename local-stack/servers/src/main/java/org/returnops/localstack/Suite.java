@@ -1,0 +1,185 @@
+package org.returnops.localstack;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+
+/**
+ * The whole suite on one machine: PostgreSQL, Kafka, the three domain services and the gateway, each
+ * service as its own JVM running its packaged application, as in production.
+ *
+ * <p>Used by the run command and by the end-to-end tests, so that what the tests start is what a
+ * person starts.
+ */
+public final class Suite implements AutoCloseable {
+
+    private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(120);
+
+    private final LocalStack stack;
+    private final Map<ServiceSpec, ManagedProcess> services;
+    private final Map<ServiceSpec, Integer> ports;
+    private final Progress progress;
+
+    private Suite(LocalStack stack, Map<ServiceSpec, ManagedProcess> services, Map<ServiceSpec, Integer> ports,
+            Progress progress) {
+        this.stack = stack;
+        this.services = services;
+        this.ports = ports;
+        this.progress = progress;
+    }
+
+    /**
+     * Starts everything and returns once every service reports ready; on any failure, stops what was
+     * started and throws.
+     *
+     * @param env the settings (environment variables): ports, data folder, JVM options
+     */
+    public static Suite start(Path repositoryRoot, StackSettings settings, Function<String, String> env,
+            Progress progress) {
+        Map<ServiceSpec, Integer> ports = new LinkedHashMap<>();
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            ports.put(spec, StackSettings.intSetting(env, spec.portSetting(), spec.defaultPort()));
+        }
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            Path application = spec.application(repositoryRoot);
+            if (!Files.isRegularFile(application)) {
+                throw new StackException(application + " is missing: build first (./mvnw package -DskipTests)");
+            }
+        }
+        LocalStack.stopStale(settings.dataDirectory(), progress);
+        ports.forEach((spec, port) -> Ports.requireFree(port, spec.name(), spec.portSetting()));
+
+        LocalStack stack = LocalStack.start(settings, progress);
+        Map<ServiceSpec, ManagedProcess> processes = new LinkedHashMap<>();
+        Suite suite = new Suite(stack, processes, ports, progress);
+        try {
+            String javaOptions = StackSettings.orDefault(env, "SUITE_JAVA_OPTS", "-Xmx256m -XX:+UseSerialGC");
+            for (ServiceSpec spec : ServiceSpec.ALL) {
+                processes.put(spec, launch(repositoryRoot, settings, spec, suite.serviceEnvironment(spec),
+                        javaOptions));
+            }
+            suite.awaitHealthy();
+            return suite;
+        } catch (RuntimeException e) {
+            suite.close();
+            throw e;
+        }
+    }
+
+    public String url(ServiceSpec spec) {
+        return "http://localhost:" + ports.get(spec);
+    }
+
+    public LocalStack stack() {
+        return stack;
+    }
+
+    public ManagedProcess process(ServiceSpec spec) {
+        return services.get(spec);
+    }
+
+    /** Stops one service (as a crash or an operator would), leaving the rest running. */
+    public void stop(ServiceSpec spec) {
+        services.get(spec).stop(Duration.ofSeconds(30));
+    }
+
+    /** Services first (gateway before the services it fronts), then the broker, then PostgreSQL. */
+    @Override
+    public void close() {
+        List<ServiceSpec> order = new ArrayList<>(services.keySet());
+        java.util.Collections.reverse(order);
+        order.stream()
+                .map(spec -> CompletableFuture.runAsync(() -> services.get(spec).stop(Duration.ofSeconds(30))))
+                .toList()
+                .forEach(CompletableFuture::join);
+        stack.close();
+    }
+
+    private Map<String, String> serviceEnvironment(ServiceSpec spec) {
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.get(spec)));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafka().bootstrapServers());
+        spec.database().ifPresent(name -> {
+            DatabaseCoordinates db = stack.postgres().ensureDatabase(name);
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl());
+            env.put("QUARKUS_DATASOURCE_USERNAME", db.username());
+            env.put("QUARKUS_DATASOURCE_PASSWORD", db.password());
+        });
+        if (spec == ServiceSpec.GATEWAY) {
+            ServiceSpec.DOMAIN_SERVICES.forEach(s -> env.put(s.gatewayUrlSetting(), url(s)));
+        }
+        return env;
+    }
+
+    private static ManagedProcess launch(Path root, StackSettings settings, ServiceSpec spec,
+            Map<String, String> env, String javaOptions) {
+        List<String> command = new ArrayList<>();
+        command.add(KafkaBroker.javaExecutable());
+        for (String option : javaOptions.trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                command.add(option);
+            }
+        }
+        command.add("-Dreturnops.stack=" + LocalStack.marker(settings.dataDirectory()));
+        command.add("-jar");
+        command.add(spec.application(root).toString());
+        Path data = settings.dataDirectory();
+        return ManagedProcess.start(spec.name(), command, env, data.resolve("pids"),
+                data.resolve("logs").resolve(spec.name() + ".log"));
+    }
+
+    private void awaitHealthy() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long started = System.nanoTime();
+        List<CompletableFuture<Void>> waits = services.keySet().stream()
+                .map(spec -> CompletableFuture.runAsync(() -> {
+                    awaitReady(http, spec);
+                    progress.info(String.format(java.util.Locale.ROOT, "%-22s ready in %.1f s at %s",
+                            spec.name(), (System.nanoTime() - started) / 1e9, url(spec)));
+                }))
+                .toList();
+        try {
+            waits.forEach(CompletableFuture::join);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private void awaitReady(HttpClient http, ServiceSpec spec) {
+        ManagedProcess process = services.get(spec);
+        long deadline = System.nanoTime() + HEALTH_TIMEOUT.toNanos();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url(spec) + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new StackException(spec.name() + " exited with code " + process.exitCode().orElse(-1)
+                        + " while starting; see " + process.log());
+            }
+            try {
+                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StackException("interrupted while waiting for " + spec.name(), e);
+            }
+            KafkaBroker.sleep(250);
+        }
+        throw new StackException(spec.name() + " was not ready within " + HEALTH_TIMEOUT.toSeconds() + " s; see "
+                + process.log());
+    }
+}
