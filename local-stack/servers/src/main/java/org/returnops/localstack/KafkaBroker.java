@@ -98,6 +98,12 @@ public final class KafkaBroker implements AutoCloseable {
 
     private void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
+        while (!Ports.accepting(port) && System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                break;
+            }
+            sleep(100);
+        }
         Map<String, Object> config = Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,

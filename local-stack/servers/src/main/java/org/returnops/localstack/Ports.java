@@ -24,17 +24,25 @@ public final class Ports {
 
     /** True when something accepts connections on the port, or the port cannot be bound. */
     public static boolean inUse(int port) {
+        if (accepting(port)) {
+            return true;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(port));
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** True when a server accepts connections on the loopback interface at this port. */
+    public static boolean accepting(int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
             return true;
         } catch (IOException notListening) {
-            try (ServerSocket probe = new ServerSocket()) {
-                probe.setReuseAddress(true);
-                probe.bind(new InetSocketAddress(port));
-                return false;
-            } catch (IOException e) {
-                return true;
-            }
+            return false;
         }
     }
 

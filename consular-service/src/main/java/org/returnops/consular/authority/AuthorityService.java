@@ -1,0 +1,43 @@
+package org.returnops.consular.authority;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.returnops.platform.problem.DomainProblem;
+
+import java.time.Instant;
+import java.util.List;
+
+@ApplicationScoped
+public class AuthorityService {
+
+    private final AuthorityRepository authorities;
+
+    public AuthorityService(AuthorityRepository authorities) {
+        this.authorities = authorities;
+    }
+
+    public List<AuthorityView> list(String country) {
+        return authorities.listByCountry(country).stream().map(AuthorityView::from).toList();
+    }
+
+    public AuthorityView get(String code) {
+        return authorities.findByIdOptional(code).map(AuthorityView::from)
+                .orElseThrow(() -> new AuthorityNotFound(code));
+    }
+
+    @Transactional
+    public AuthorityView create(AuthorityRequest request) {
+        if (authorities.findByIdOptional(request.code()).isPresent()) {
+            throw new DomainProblem.Conflict("An authority with code " + request.code() + " already exists.");
+        }
+        Authority authority = new Authority();
+        authority.code = request.code();
+        authority.name = request.name().strip();
+        authority.country = request.country();
+        authority.clearance = request.clearance();
+        authority.partnerRole = request.partnerRole();
+        authority.createdAt = Instant.now();
+        authorities.persistAndFlush(authority);
+        return AuthorityView.from(authority);
+    }
+}

@@ -1,0 +1,59 @@
+package org.returnops.gateway.health;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Wellness;
+import org.returnops.gateway.proxy.GatewayConfig;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+/**
+ * The readiness of every service behind the gateway, in the gateway's {@code /q/health}. It is a
+ * wellness check, not a readiness check: the gateway itself stays ready (and keeps answering 503 for
+ * the one service that is down) instead of being taken out of rotation with all the others.
+ */
+@Wellness
+@ApplicationScoped
+public class SuiteHealthCheck implements HealthCheck {
+
+    private final GatewayConfig config;
+    private final HttpClient http;
+
+    public SuiteHealthCheck(GatewayConfig config) {
+        this.config = config;
+        this.http = HttpClient.newBuilder().connectTimeout(config.healthTimeout()).build();
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("Suite services").up();
+        for (Map.Entry<String, GatewayConfig.ServiceRoute> entry : config.services().entrySet()) {
+            String state = probe(entry.getValue().url());
+            response.withData(entry.getValue().name(), state);
+            if (!"UP".equals(state)) {
+                response.down();
+            }
+        }
+        return response.build();
+    }
+
+    private String probe(URI base) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/q/health/ready"))
+                .timeout(config.healthTimeout()).GET().build();
+        try {
+            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return status == 200 ? "UP" : "DOWN (readiness answered " + status + ")";
+        } catch (java.io.IOException e) {
+            return "DOWN (unreachable)";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "DOWN (interrupted)";
+        }
+    }
+}

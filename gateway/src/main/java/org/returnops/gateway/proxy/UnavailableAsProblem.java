@@ -1,0 +1,60 @@
+package org.returnops.gateway.proxy;
+
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+import org.jboss.logging.Logger;
+import org.returnops.platform.problem.Problem;
+
+import java.net.ConnectException;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Answers a request the service could not take as problem+json naming the service: 503 when it
+ * cannot be reached, 504 when it does not answer in time. Without it the proxy would answer an empty
+ * 502 that tells the caller nothing.
+ */
+final class UnavailableAsProblem implements ProxyInterceptor {
+
+    private static final Logger LOG = Logger.getLogger(UnavailableAsProblem.class);
+
+    private final String service;
+
+    UnavailableAsProblem(String service) {
+        this.service = service;
+    }
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        return context.sendRequest().recover(failure -> {
+            boolean timedOut = failure instanceof TimeoutException
+                    || failure.getClass().getSimpleName().contains("Timeout");
+            LOG.warnf("%s did not answer %s: %s", service, context.request().getURI(), failure.toString());
+            Problem problem = timedOut
+                    ? Problem.of("gateway-timeout", "Gateway timeout", 504,
+                            "The " + service + " did not answer in time; the request may or may not have been"
+                                    + " carried out.", path(context))
+                    : Problem.of("service-unavailable", "Service unavailable", 503,
+                            "The " + service + " is unavailable" + (failure instanceof ConnectException
+                                    ? "" : " (" + failure.getMessage() + ")") + "; try again shortly.",
+                            path(context));
+            Buffer body = JsonObject.mapFrom(problem).toBuffer();
+            ProxyResponse response = context.request().release().response()
+                    .setStatusCode(problem.status())
+                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .setBody(Body.body(body));
+            if (!timedOut) {
+                response.putHeader("Retry-After", "5");
+            }
+            return Future.succeededFuture(response);
+        });
+    }
+
+    private static String path(ProxyContext context) {
+        return context.request().proxiedRequest().path();
+    }
+}

@@ -1,0 +1,68 @@
+package org.returnops.localstack;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
+
+/**
+ * What every domain service promises operators, written once: readiness that checks its database and
+ * the Kafka broker, Prometheus metrics, an OpenAPI document with title, version and contact, a
+ * problem+json answer for an unknown path. Each service's tests extend it as a {@code @QuarkusTest}.
+ */
+public abstract class ServiceBasicsTest {
+
+    /** The OpenAPI title the service must carry. */
+    protected abstract String expectedTitle();
+
+    /** One path of the service's public API that must appear in its OpenAPI document. */
+    protected abstract String expectedPath();
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @Test
+    void readinessChecksTheDatabaseAndTheBroker() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+    }
+
+    @Test
+    void metricsAreServedForPrometheus() {
+        given().when().get("/q/health/live").then().statusCode(200);
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void openApiDocumentDescribesTheService() {
+        given().accept(ContentType.JSON).when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("info.title", equalTo(expectedTitle()))
+                .body("info.version", equalTo("1.0.0"))
+                .body("info.contact.name", notNullValue())
+                .body("paths", org.hamcrest.Matchers.hasKey(expectedPath()))
+                .body("components.schemas.Problem.properties.violations", notNullValue());
+    }
+
+    @Test
+    void anUnknownPathIsAProblemNotAStackTrace() {
+        given().when().get("/api/v1/no-such-thing")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("type", equalTo("urn:return-ops:problem:not-found"))
+                .body("instance", equalTo("/api/v1/no-such-thing"));
+    }
+}

@@ -1,0 +1,65 @@
+package org.returnops.localstack;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the next start does about processes a killed run left behind. */
+class ManagedProcessTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aProcessLeftByAKilledRunIsStoppedByItsPidFileAndMarker() throws Exception {
+        String marker = folder.toAbsolutePath().toString();
+        ManagedProcess.start("registry-service", sleeper("-Dreturnops.stack=" + marker), Map.of(),
+                folder.resolve("pids"), folder.resolve("a.log"));
+        long pid = pidOf(folder.resolve("pids/registry-service.pid"));
+        assertThat(ProcessHandle.of(pid)).isPresent();
+
+        List<String> stopped = ManagedProcess.stopStale(folder.resolve("pids"), marker, Duration.ofSeconds(10));
+
+        assertThat(stopped).containsExactly("registry-service");
+        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        assertThat(folder.resolve("pids/registry-service.pid")).doesNotExist();
+    }
+
+    @Test
+    void anUnrelatedProcessThatReusedThePidIsLeftAlone() throws Exception {
+        ManagedProcess unrelated = ManagedProcess.start("gateway", sleeper("-Dreturnops.stack=" + folder), Map.of(),
+                folder.resolve("pids"), folder.resolve("b.log"));
+        try {
+            List<String> stopped = ManagedProcess.stopStale(folder.resolve("pids"), "/some/other/data-folder",
+                    Duration.ofSeconds(10));
+            assertThat(stopped).isEmpty();
+            assertThat(unrelated.isAlive()).isTrue();
+        } finally {
+            unrelated.stop(Duration.ofSeconds(5));
+        }
+    }
+
+    /** A JVM that waits ten minutes, like a service would run, with the given option on its command line. */
+    private static List<String> sleeper(String option) {
+        return List.of(KafkaBroker.javaExecutable(), option, "-cp", System.getProperty("java.class.path"),
+                Sleeper.class.getName());
+    }
+
+    /** The process under test: does nothing for ten minutes. */
+    public static final class Sleeper {
+        public static void main(String[] args) throws InterruptedException {
+            Thread.sleep(600_000);
+        }
+    }
+
+    private static long pidOf(Path pidFile) throws Exception {
+        return Long.parseLong(Files.readString(pidFile).trim());
+    }
+}

@@ -1,0 +1,157 @@
+package org.returnops.scenario;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.returnops.localstack.LocalStack;
+import org.returnops.localstack.Ports;
+import org.returnops.localstack.Progress;
+import org.returnops.localstack.ServiceSpec;
+import org.returnops.localstack.StackSettings;
+import org.returnops.localstack.Suite;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+/**
+ * The four packaged services as separate processes on real PostgreSQL and Kafka, started by the same
+ * code as the run command, and driven only through the gateway.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SuiteEndToEndTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+    private static final Path DATA = Path.of("target", "suite").toAbsolutePath();
+
+    private static Function<String, String> env;
+    private static StackSettings settings;
+    private static Suite suite;
+
+    @BeforeAll
+    static void startTheSuite() {
+        Map<String, String> ports = new HashMap<>();
+        ServiceSpec.ALL.forEach(spec -> ports.put(spec.portSetting(), Integer.toString(Ports.free())));
+        env = name -> ports.getOrDefault(name, System.getenv(name));
+        settings = StackSettings.forTests(env, DATA);
+        suite = Suite.start(ROOT, settings, env, Progress.silent());
+        RestAssured.baseURI = suite.url(ServiceSpec.GATEWAY);
+        RestAssured.port = -1;
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @AfterAll
+    static void stopTheSuite() {
+        if (suite != null) {
+            suite.close();
+        }
+        RestAssured.reset();
+    }
+
+    @Test
+    @Order(1)
+    void theGatewayReportsTheWholeSuiteHealthy() {
+        given().when().get("/q/health")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'Suite services' }.data.registry-service", equalTo("UP"))
+                .body("checks.find { it.name == 'Suite services' }.data.consular-service", equalTo("UP"))
+                .body("checks.find { it.name == 'Suite services' }.data.transport-service", equalTo("UP"));
+    }
+
+    @Test
+    @Order(2)
+    void referenceDataOfEveryServiceIsServedThroughTheGateway() {
+        given().when().get("/api/v1/sites").then().statusCode(200).body("code", hasItem("KZ-ZHIBEK-ZHOLY"));
+        given().when().get("/api/v1/crossings").then().statusCode(200).body("code", hasItem("UZ-TJ-OYBEK"));
+        given().when().get("/api/v1/authorities").then().statusCode(200).body("code", hasItem("TJ-EMBASSY-KZ"));
+    }
+
+    @Test
+    @Order(3)
+    void swaggerUiAndEveryServiceDocumentAnswer() {
+        given().when().get("/q/swagger-ui/index.html").then().statusCode(200);
+        given().when().get("/openapi/registry").then().statusCode(200).body("info.title", equalTo("Registry service"));
+        given().when().get("/openapi/consular").then().statusCode(200).body("info.title", equalTo("Consular service"));
+        given().when().get("/openapi/transport").then().statusCode(200)
+                .body("info.title", equalTo("Transport service"));
+    }
+
+    @Test
+    @Order(4)
+    void statusHeadersAndBodiesPassThroughUnchanged() {
+        String direct = given().baseUri(suite.url(ServiceSpec.REGISTRY)).contentType(ContentType.JSON)
+                .body(Map.of("code", "bad code", "country", "XXX"))
+                .when().post("/api/v1/sites")
+                .then().statusCode(400).contentType("application/problem+json").extract().asString();
+        String proxied = given().contentType(ContentType.JSON)
+                .body(Map.of("code", "bad code", "country", "XXX"))
+                .when().post("/api/v1/sites")
+                .then().statusCode(400).contentType("application/problem+json").extract().asString();
+        assertThat(proxied).isEqualTo(direct);
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("code", "KZ-E2E", "name", "End-to-end shelter", "country", "KAZ", "kind", "SHELTER"))
+                .when().post("/api/v1/sites")
+                .then().statusCode(201)
+                .header("Location", endsWith("/api/v1/sites/KZ-E2E"))
+                .body("code", equalTo("KZ-E2E"));
+        given().when().get("/api/v1/sites/KZ-NOWHERE")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("There is no staging site with code KZ-NOWHERE."));
+    }
+
+    @Test
+    @Order(5)
+    void aServiceThatStopsIsA503NamingItWhileTheOthersAnswer() {
+        suite.stop(ServiceSpec.TRANSPORT);
+        given().when().get("/api/v1/crossings")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .body("detail", startsWith("The transport-service is unavailable"));
+        given().when().get("/api/v1/sites").then().statusCode(200);
+        given().when().get("/q/health")
+                .then().statusCode(503)
+                .body("checks.find { it.name == 'Suite services' }.data.transport-service",
+                        equalTo("DOWN (unreachable)"));
+    }
+
+    @Test
+    @Order(6)
+    void stoppingLeavesNoProcessAndDataSurvivesARestart() throws Exception {
+        List<ProcessHandle> children = ProcessHandle.current().descendants().toList();
+        long postgresPid = Long.parseLong(
+                Files.readAllLines(DATA.resolve("postgres").resolve("postmaster.pid")).get(0).trim());
+        suite.close();
+        suite = null;
+
+        assertThat(children).allSatisfy(child -> assertThat(child.isAlive()).as(child.info().toString()).isFalse());
+        assertThat(ProcessHandle.of(postgresPid)).isEmpty();
+        assertThat(DATA.resolve("pids")).isEmptyDirectory();
+
+        StackSettings again = new StackSettings(DATA, settings.postgresHost(), settings.postgresPort(),
+                settings.postgresAdminUser(), settings.postgresAdminPassword(), settings.kafkaPort(),
+                settings.kafkaControllerPort(), false);
+        suite = Suite.start(ROOT, again, env, Progress.silent());
+        given().when().get("/api/v1/sites/KZ-E2E")
+                .then().statusCode(200)
+                .body("name", equalTo("End-to-end shelter"));
+        assertThat(LocalStack.marker(DATA)).isEqualTo(DATA.toString());
+    }
+}

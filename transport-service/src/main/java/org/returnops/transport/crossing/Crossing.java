@@ -1,0 +1,53 @@
+package org.returnops.transport.crossing;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A border crossing: the pair of posts on each side of a border that a convoy passes in one go, such
+ * as Zhibek Zholy (Kazakhstan) and Gisht Kuprik (Uzbekistan). Reference data, not code.
+ */
+@Entity
+@Table(name = "crossing")
+public class Crossing {
+
+    @Id
+    @Column(length = 32)
+    public String code;
+
+    @Column(nullable = false, length = 200)
+    public String name;
+
+    @Column(name = "exit_country", nullable = false, length = 3)
+    public String exitCountry;
+
+    @Column(name = "exit_post", nullable = false, length = 100)
+    public String exitPost;
+
+    @Column(name = "entry_country", nullable = false, length = 3)
+    public String entryCountry;
+
+    @Column(name = "entry_post", nullable = false, length = 100)
+    public String entryPost;
+
+    @Column(length = 200)
+    public String road;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Crossing crossing && code != null && code.equals(crossing.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(code);
+    }
+}

@@ -1,0 +1,81 @@
+package org.returnops.transport.crossing;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.returnops.platform.problem.Problem;
+import org.returnops.platform.validation.CountryCode;
+import org.returnops.transport.Examples;
+
+import java.util.List;
+
+@Path("/api/v1/crossings")
+@Tag(name = "Crossings", description = "Border crossings of the routes Kazakhstan - Uzbekistan - Tajikistan")
+@Produces(MediaType.APPLICATION_JSON)
+public class CrossingResource {
+
+    private final CrossingService service;
+
+    public CrossingResource(CrossingService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "List border crossings",
+            description = "All border crossings ordered by code, optionally only those with a post in one country.")
+    @APIResponse(responseCode = "200", description = "The crossings",
+            content = @Content(schema = @Schema(implementation = CrossingView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", description = "The country filter is not an ISO 3166-1 alpha-3 code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<CrossingView> list(
+            @Parameter(description = "ISO 3166-1 alpha-3 country code", example = "KAZ")
+            @QueryParam("country") @CountryCode String country) {
+        return service.list(country);
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "Get one border crossing", description = "The border crossing with this code.")
+    @APIResponse(responseCode = "200", description = "The crossing",
+            content = @Content(schema = @Schema(implementation = CrossingView.class)))
+    @APIResponse(responseCode = "404", description = "No crossing has this code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = Examples.CROSSING_NOT_FOUND)))
+    public CrossingView get(@Parameter(description = "Crossing code", example = "KZ-UZ-ZHIBEK-ZHOLY") @PathParam("code") String code) {
+        return service.get(code);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a border crossing",
+            description = "Adds a pair of border posts a convoy can pass; the code is permanent.")
+    @APIResponse(responseCode = "201", description = "Stored; Location names the new crossing",
+            content = @Content(schema = @Schema(implementation = CrossingView.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; every failing field is listed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = Examples.CROSSING_INVALID)))
+    @APIResponse(responseCode = "409", description = "A crossing with this code exists",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "duplicate", value = Examples.CROSSING_CONFLICT)))
+    public Response create(@Valid @NotNull CrossingRequest request, UriInfo uri) {
+        CrossingView crossing = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(crossing.code()).build()).entity(crossing).build();
+    }
+}
