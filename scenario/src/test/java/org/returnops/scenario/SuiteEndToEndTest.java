@@ -20,6 +20,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import static io.restassured.RestAssured.given;
@@ -45,6 +47,7 @@ class SuiteEndToEndTest {
 
     @BeforeAll
     static void startTheSuite() {
+        LocalStack.resetForTests(DATA);
         Map<String, String> ports = new HashMap<>();
         ServiceSpec.ALL.forEach(spec -> ports.put(spec.portSetting(), Integer.toString(Ports.free())));
         env = name -> ports.getOrDefault(name, System.getenv(name));
@@ -142,7 +145,12 @@ class SuiteEndToEndTest {
         suite = null;
 
         assertThat(children).allSatisfy(child -> assertThat(child.isAlive()).as(child.info().toString()).isFalse());
-        assertThat(ProcessHandle.of(postgresPid)).isEmpty();
+        Optional<ProcessHandle> postgres = ProcessHandle.of(postgresPid);
+        if (postgres.isPresent()) {
+            postgres.get().onExit().get(10, TimeUnit.SECONDS);
+        }
+        assertThat(Ports.accepting(settings.postgresPort())).isFalse();
+        assertThat(Ports.accepting(settings.kafkaPort())).isFalse();
         assertThat(DATA.resolve("pids")).isEmptyDirectory();
 
         StackSettings again = new StackSettings(DATA, settings.postgresHost(), settings.postgresPort(),

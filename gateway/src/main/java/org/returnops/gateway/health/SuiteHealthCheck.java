@@ -1,10 +1,10 @@
 package org.returnops.gateway.health;
 
+import io.smallrye.health.api.Wellness;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-import org.eclipse.microprofile.health.Wellness;
 import org.returnops.gateway.proxy.GatewayConfig;
 
 import java.net.URI;

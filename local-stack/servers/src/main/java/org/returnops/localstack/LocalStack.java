@@ -88,8 +88,18 @@ public final class LocalStack implements AutoCloseable {
                 settings.dataDirectory().resolve("postgres-binaries"), settings.postgresPort(), settings.durable());
     }
 
-    /** Deletes a throw-away data folder (tests only). */
-    static void deleteRecursively(Path directory) {
+    /**
+     * Makes a test data folder fresh: stops what an earlier, killed test run left running in it and
+     * deletes its data, keeping only the unpacked PostgreSQL binaries.
+     */
+    public static void resetForTests(Path dataDirectory) {
+        stopStale(dataDirectory, Progress.silent());
+        for (String data : new String[] {"postgres", "kafka", "pids", "logs"}) {
+            deleteRecursively(dataDirectory.resolve(data));
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
         if (!Files.exists(directory)) {
             return;
         }

@@ -51,9 +51,7 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
     public static synchronized LocalStack shared() {
         if (stack == null) {
             Path directory = Path.of("target", "local-stack").toAbsolutePath();
-            LocalStack.stopStale(directory, Progress.silent());
-            LocalStack.deleteRecursively(directory.resolve("postgres"));
-            LocalStack.deleteRecursively(directory.resolve("kafka"));
+            LocalStack.resetForTests(directory);
             stack = LocalStack.start(StackSettings.forTests(StackSettings.environment(), directory),
                     Progress.silent());
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-stop"));
