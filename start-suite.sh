@@ -2,6 +2,8 @@
 # Starts the whole Return Operation Suite on this machine: PostgreSQL, Kafka and the four services,
 # builds what is missing first, prints the Swagger UI address, and stops everything on Ctrl-C.
 # Settings are environment variables (see README.md, "Configuration").
+#   ./start-suite.sh                everything
+#   ./start-suite.sh --stack-only   PostgreSQL and Kafka alone, to run one service with quarkus:dev
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -24,4 +26,4 @@ if [ "${SUITE_SKIP_BUILD:-false}" != "true" ] && needs_build; then
     ./mvnw -q -B package -DskipTests
 fi
 
-exec java -cp "$(cat "$launcher_cp"):$launcher_jar" org.returnops.localstack.SuiteLauncher "$PWD"
+exec java -cp "$(cat "$launcher_cp"):$launcher_jar" org.returnops.localstack.SuiteLauncher "$PWD" "$@"

@@ -48,11 +48,20 @@ public final class Suite implements AutoCloseable {
      */
     public static Suite start(Path repositoryRoot, StackSettings settings, Function<String, String> env,
             Progress progress) {
+        return start(repositoryRoot, settings, env, progress, ServiceSpec.ALL);
+    }
+
+    /**
+     * Starts PostgreSQL, Kafka and only the given services; with none, just the servers underneath
+     * (for running one service in dev mode), each service's database created all the same.
+     */
+    public static Suite start(Path repositoryRoot, StackSettings settings, Function<String, String> env,
+            Progress progress, List<ServiceSpec> services) {
         Map<ServiceSpec, Integer> ports = new LinkedHashMap<>();
-        for (ServiceSpec spec : ServiceSpec.ALL) {
+        for (ServiceSpec spec : services) {
             ports.put(spec, StackSettings.intSetting(env, spec.portSetting(), spec.defaultPort()));
         }
-        for (ServiceSpec spec : ServiceSpec.ALL) {
+        for (ServiceSpec spec : services) {
             Path application = spec.application(repositoryRoot);
             if (!Files.isRegularFile(application)) {
                 throw new StackException(application + " is missing: build first (./mvnw package -DskipTests)");
@@ -65,8 +74,9 @@ public final class Suite implements AutoCloseable {
         Map<ServiceSpec, ManagedProcess> processes = new LinkedHashMap<>();
         Suite suite = new Suite(stack, processes, ports, progress);
         try {
+            ServiceSpec.DOMAIN_SERVICES.forEach(spec -> stack.postgres().ensureDatabase(spec.database().orElseThrow()));
             String javaOptions = StackSettings.orDefault(env, "SUITE_JAVA_OPTS", "-Xmx256m -XX:+UseSerialGC");
-            for (ServiceSpec spec : ServiceSpec.ALL) {
+            for (ServiceSpec spec : services) {
                 processes.put(spec, launch(repositoryRoot, settings, spec, suite.serviceEnvironment(spec),
                         javaOptions));
             }
@@ -88,6 +98,11 @@ public final class Suite implements AutoCloseable {
 
     public ManagedProcess process(ServiceSpec spec) {
         return services.get(spec);
+    }
+
+    /** The services this suite runs, in start order. */
+    public List<ServiceSpec> services() {
+        return List.copyOf(services.keySet());
     }
 
     /** Stops one service (as a crash or an operator would), leaving the rest running. */

@@ -1,14 +1,17 @@
 package org.returnops.localstack;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
  * The run command: starts PostgreSQL, Kafka and the four services on one machine, prints where they
  * are, and stops everything in order on Ctrl-C (SIGINT) or SIGTERM.
  *
- * <p>Started by {@code ./run-suite.sh} from the repository root, which builds what is missing first.
+ * <p>Started by {@code ./start-suite.sh} from the repository root, which builds what is missing first.
+ * With {@code --stack-only} it starts PostgreSQL and Kafka alone, for running one service in dev mode.
  */
 public final class SuiteLauncher {
 
@@ -16,15 +19,17 @@ public final class SuiteLauncher {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        java.util.logging.Logger.getLogger("io.zonky").setLevel(java.util.logging.Level.WARNING);
+        // the launcher prints progress lines; library chatter (Kafka client configuration dumps) stays out
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        boolean stackOnly = java.util.Arrays.asList(args).contains("--stack-only");
         Function<String, String> env = StackSettings.environment();
         Progress progress = new Progress(System.out);
         Suite suite;
         try {
             StackSettings settings = StackSettings.forRun(env, root.resolve(".suite-data"));
             System.out.println("Return Operation Suite: starting, data in " + settings.dataDirectory());
-            suite = Suite.start(root, settings, env, progress);
+            suite = Suite.start(root, settings, env, progress, stackOnly ? List.of() : ServiceSpec.ALL);
         } catch (StackException e) {
             System.err.println("Could not start the suite: " + e.getMessage());
             System.exit(2);
@@ -32,42 +37,47 @@ public final class SuiteLauncher {
         }
 
         CountDownLatch stopped = new CountDownLatch(1);
+        AtomicBoolean stopping = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.set(true);
             System.out.println("\nStopping the suite ...");
             suite.close();
             System.out.println("Stopped: no service, broker or PostgreSQL left running.");
             stopped.countDown();
         }, "suite-stop"));
 
-        String gateway = suite.url(ServiceSpec.GATEWAY);
         System.out.println();
         System.out.println("All healthy.");
-        System.out.println("  Swagger UI    " + gateway + "/q/swagger-ui");
-        System.out.println("  Gateway       " + gateway + "  (health " + gateway + "/q/health)");
-        for (ServiceSpec spec : ServiceSpec.DOMAIN_SERVICES) {
-            System.out.printf("  %-13s %s%n", spec.name(), suite.url(spec));
+        if (!stackOnly) {
+            String gateway = suite.url(ServiceSpec.GATEWAY);
+            System.out.println("  Swagger UI         " + gateway + "/q/swagger-ui");
+            System.out.println("  gateway            " + gateway + "  (health " + gateway + "/q/health)");
+            for (ServiceSpec spec : ServiceSpec.DOMAIN_SERVICES) {
+                System.out.printf("  %-18s %s%n", spec.name(), suite.url(spec));
+            }
         }
-        System.out.println("  PostgreSQL    " + suite.stack().postgres().host() + ":" + suite.stack().postgres().port());
-        System.out.println("  Kafka         " + suite.stack().kafka().bootstrapServers());
-        System.out.println("  Logs          " + suite.stack().settings().dataDirectory().resolve("logs"));
+        System.out.println("  PostgreSQL         " + suite.stack().postgres().host() + ":" + suite.stack().postgres().port());
+        System.out.println("  Kafka              " + suite.stack().kafka().bootstrapServers());
+        System.out.println("  logs               " + suite.stack().settings().dataDirectory().resolve("logs"));
         System.out.println("Press Ctrl-C to stop.");
 
-        watch(suite, stopped);
+        watch(suite, stopped, stopping);
     }
 
     /** Reports a service that exits on its own; the others keep running, the gateway answers 503 for it. */
-    private static void watch(Suite suite, CountDownLatch stopped) throws InterruptedException {
+    private static void watch(Suite suite, CountDownLatch stopped, AtomicBoolean stopping)
+            throws InterruptedException {
         java.util.Set<ServiceSpec> reported = new java.util.HashSet<>();
         boolean brokerReported = false;
-        while (!stopped.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
-            for (ServiceSpec spec : ServiceSpec.ALL) {
+        while (!stopped.await(1, java.util.concurrent.TimeUnit.SECONDS) && !stopping.get()) {
+            for (ServiceSpec spec : suite.services()) {
                 ManagedProcess process = suite.process(spec);
-                if (!process.isAlive() && reported.add(spec)) {
+                if (!process.isAlive() && !stopping.get() && reported.add(spec)) {
                     System.err.println(spec.name() + " exited with code " + process.exitCode().orElse(-1)
                             + "; see " + process.log());
                 }
             }
-            if (!suite.stack().kafka().isAlive() && !brokerReported) {
+            if (!suite.stack().kafka().isAlive() && !stopping.get() && !brokerReported) {
                 brokerReported = true;
                 System.err.println("the Kafka broker exited; see " + suite.stack().kafka().log());
             }

@@ -1,0 +1,120 @@
+package org.returnops.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * docker-compose.yml cannot run here (no container engine); this checks what can be checked without
+ * one, so that the file stays correct as the services change.
+ */
+class DockerComposeTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+    private static final List<String> SUITE = List.of("registry-service", "consular-service", "transport-service",
+            "gateway");
+
+    private static JsonNode compose;
+
+    @BeforeAll
+    static void parse() throws IOException {
+        compose = new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("docker-compose.yml").toFile());
+    }
+
+    @Test
+    void everyServiceHasAnImageOrABuildWithADockerfileThatExists() {
+        compose.get("services").properties().forEach(entry -> {
+            JsonNode service = entry.getValue();
+            assertThat(service.has("image") || service.has("build")).as(entry.getKey()).isTrue();
+            if (service.has("build")) {
+                Path context = ROOT.resolve(service.get("build").get("context").asText()).normalize();
+                assertThat(context.resolve(service.get("build").get("dockerfile").asText()))
+                        .as(entry.getKey()).isRegularFile();
+            }
+        });
+        assertThat(compose.get("services").get("postgres").get("image").asText()).startsWith("postgres:");
+        assertThat(compose.get("services").get("kafka").get("image").asText()).startsWith("apache/kafka:");
+        SUITE.forEach(name -> assertThat(compose.get("services").has(name)).as(name).isTrue());
+    }
+
+    @Test
+    void publishedPortsAreUniqueAndMatchTheDesign() {
+        Set<String> hostPorts = new HashSet<>();
+        compose.get("services").properties().forEach(entry -> {
+            JsonNode ports = entry.getValue().get("ports");
+            if (ports != null) {
+                ports.forEach(port -> assertThat(hostPorts.add(port.asText().split(":")[0]))
+                        .as("host port of " + entry.getKey() + " is unique").isTrue());
+            }
+        });
+        assertThat(hostPorts).contains("8080", "8081", "8082", "8083", "5432");
+    }
+
+    @Test
+    void everyServiceIsHealthCheckedAndStartsAfterWhatItNeedsIsHealthy() {
+        compose.get("services").properties().forEach(entry ->
+                assertThat(entry.getValue().has("healthcheck")).as(entry.getKey() + " has a healthcheck").isTrue());
+        SUITE.forEach(name -> compose.get("services").get(name).get("depends_on").properties().forEach(dependency ->
+                assertThat(dependency.getValue().get("condition").asText())
+                        .as(name + " waits for " + dependency.getKey()).isEqualTo("service_healthy")));
+    }
+
+    @Test
+    void everyEnvironmentVariableIsARealConfigKeyOfThatService() throws IOException {
+        List<String> unknown = new ArrayList<>();
+        for (String name : SUITE) {
+            Set<String> keys = configKeys(name);
+            compose.get("services").get(name).get("environment").properties().forEach(variable -> {
+                String key = variable.getKey().toLowerCase(Locale.ROOT).replace('_', '.');
+                if (!keys.contains(key)) {
+                    unknown.add(name + ": " + variable.getKey());
+                }
+            });
+        }
+        assertThat(unknown).as("environment variables that match no key of application.properties").isEmpty();
+    }
+
+    @Test
+    void theInitScriptCreatesTheDatabaseEachServiceIsConfiguredWith() throws IOException {
+        String init = Files.readString(ROOT.resolve("deploy/postgres/init/01-databases.sql"));
+        for (String name : List.of("registry-service", "consular-service", "transport-service")) {
+            JsonNode env = compose.get("services").get(name).get("environment");
+            String url = env.get("QUARKUS_DATASOURCE_JDBC_URL").asText();
+            String database = url.substring(url.lastIndexOf('/') + 1);
+            String user = env.get("QUARKUS_DATASOURCE_USERNAME").asText();
+            assertThat(init).contains("create role " + user + " login password '"
+                    + env.get("QUARKUS_DATASOURCE_PASSWORD").asText() + "'");
+            assertThat(init).contains("create database " + database + " owner " + user);
+        }
+    }
+
+    /** The keys of the service's application.properties, without profile prefixes, dashes as dots. */
+    private static Set<String> configKeys(String service) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(
+                ROOT.resolve(service).resolve("src/main/resources/application.properties"))) {
+            properties.load(reader);
+        }
+        Set<String> keys = new HashSet<>();
+        for (String key : properties.stringPropertyNames()) {
+            String plain = key.startsWith("%") ? key.substring(key.indexOf('.') + 1) : key;
+            keys.add(plain.replace('-', '.').replace("\"", ""));
+        }
+        return keys;
+    }
+}
