@@ -60,6 +60,49 @@ public final class Examples {
             }
             """;
 
+    public static final String MIGRANT_REQUEST = """
+            {
+              "siteCode": "KZ-ZHIBEK-ZHOLY",
+              "nameLatin": {"family": "Rakhimov", "given": "Farrukh", "patronymic": "Alisherovich"},
+              "nameCyrillic": {"family": "Рахимов", "given": "Фаррух", "patronymic": "Алишерович"},
+              "sex": "M",
+              "dateOfBirth": "1988-03-14",
+              "nationality": "TJK",
+              "destinationRegion": "Sughd",
+              "consentGiven": true
+            }
+            """;
+
+    public static final String MIGRANT = """
+            {
+              "id": "6f1c2f0e-5d43-4c8e-9a51-0d2b8f6e4a10",
+              "siteCode": "KZ-ZHIBEK-ZHOLY",
+              "nameLatin": {"family": "Rakhimov", "given": "Farrukh", "patronymic": "Alisherovich"},
+              "nameCyrillic": {"family": "Рахимов", "given": "Фаррух", "patronymic": "Алишерович"},
+              "sex": "M",
+              "dateOfBirth": "1988-03-14",
+              "nationality": "TJK",
+              "destinationRegion": "Sughd",
+              "consentGiven": true,
+              "status": "REGISTERED",
+              "registeredAt": "2020-10-12T07:30:00Z"
+            }
+            """;
+
+    public static final String MIGRANT_INVALID = """
+            {
+              "type": "urn:return-ops:problem:validation",
+              "title": "Request is not valid",
+              "status": 400,
+              "detail": "2 fields are not valid: dateOfBirth, nationality.",
+              "instance": "/api/v1/migrants",
+              "violations": [
+                {"field": "dateOfBirth", "message": "must be a past date"},
+                {"field": "nationality", "message": "must be an ISO 3166-1 alpha-3 country code such as KAZ, UZB or TJK"}
+              ]
+            }
+            """;
+
     private Examples() {
     }
 }

@@ -17,6 +17,7 @@ import org.returnops.localstack.Suite;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,6 +123,61 @@ class SuiteEndToEndTest {
 
     @Test
     @Order(5)
+    void aRegistrationThroughTheGatewayOpensOneClearanceCaseInTheConsularService() {
+        String id = register();
+        awaitCase(id);
+        given().when().get("/api/v1/clearance-cases/" + id)
+                .then().statusCode(200)
+                .body("migrantId", equalTo(id))
+                .body("status", equalTo("OPEN"));
+    }
+
+    @Test
+    @Order(6)
+    void aRegistrationWhileTheBrokerIsDownIsAcceptedAndBecomesExactlyOneCaseWhenItReturns() {
+        suite.stack().stopKafka();
+        String id;
+        try {
+            id = register();
+            given().when().get("/api/v1/clearance-cases/" + id).then().statusCode(404);
+        } finally {
+            suite.stack().startKafka();
+        }
+        awaitCase(id);
+        given().when().get("/api/v1/clearance-cases/" + id).then().statusCode(200).body("migrantId", equalTo(id));
+    }
+
+    private static String register() {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("siteCode", "KZ-ZHIBEK-ZHOLY",
+                        "nameLatin", Map.of("family", "Nazarova", "given", "Gulnora"),
+                        "sex", "F", "dateOfBirth", "1979-06-02", "nationality", "TJK", "consentGiven", true))
+                .when().post("/api/v1/migrants")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    private static void awaitCase(String migrantId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (given().when().get("/api/v1/clearance-cases/" + migrantId).statusCode() == 200) {
+                return;
+            }
+            pause();
+        }
+        throw new AssertionError("no clearance case for " + migrantId + " within 60 s");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    @Order(7)
     void aServiceThatStopsIsA503NamingItWhileTheOthersAnswer() {
         suite.stop(ServiceSpec.TRANSPORT);
         given().when().get("/api/v1/crossings")
@@ -136,7 +192,7 @@ class SuiteEndToEndTest {
     }
 
     @Test
-    @Order(6)
+    @Order(8)
     void stoppingLeavesNoProcessAndDataSurvivesARestart() throws Exception {
         List<ProcessHandle> children = ProcessHandle.current().descendants().toList();
         long postgresPid = Long.parseLong(

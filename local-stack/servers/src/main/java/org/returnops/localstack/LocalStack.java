@@ -12,7 +12,7 @@ public final class LocalStack implements AutoCloseable {
 
     private final StackSettings settings;
     private final PostgresServer postgres;
-    private final KafkaBroker kafka;
+    private volatile KafkaBroker kafka;
 
     private LocalStack(StackSettings settings, PostgresServer postgres, KafkaBroker kafka) {
         this.settings = settings;
@@ -22,15 +22,13 @@ public final class LocalStack implements AutoCloseable {
 
     /** Starts PostgreSQL first, then the broker; a failure of the second stops the first. */
     public static LocalStack start(StackSettings settings, Progress progress) {
-        Path data = settings.dataDirectory();
         PostgresServer postgres = progress.step("PostgreSQL", () -> startPostgres(settings));
         try {
             KafkaBroker kafka = progress.step("Kafka broker (KRaft)", () -> {
                 Ports.requireFree(settings.kafkaPort(), "the Kafka broker", StackSettings.KAFKA_PORT);
                 Ports.requireFree(settings.kafkaControllerPort(), "the Kafka controller",
                         StackSettings.KAFKA_CONTROLLER_PORT);
-                return KafkaBroker.start(data.resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort(),
-                        marker(data), Duration.ofSeconds(90));
+                return startKafka(settings);
             });
             return new LocalStack(settings, postgres, kafka);
         } catch (RuntimeException e) {
@@ -51,6 +49,26 @@ public final class LocalStack implements AutoCloseable {
         if (PostgresServer.stopStale(dataDirectory.resolve("postgres"))) {
             progress.info("stopped PostgreSQL left running by an earlier run");
         }
+    }
+
+    /**
+     * Stops the broker, as an outage would (its data is kept); {@link #startKafka()} brings it back on
+     * the same ports and data. For tests of what the services do while Kafka is away.
+     */
+    public synchronized void stopKafka() {
+        kafka.close();
+    }
+
+    public synchronized void startKafka() {
+        if (!kafka.isAlive()) {
+            kafka = startKafka(settings);
+        }
+    }
+
+    private static KafkaBroker startKafka(StackSettings settings) {
+        Path data = settings.dataDirectory();
+        return KafkaBroker.start(data.resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort(),
+                marker(data), Duration.ofSeconds(90));
     }
 
     public static String marker(Path dataDirectory) {

@@ -1,0 +1,51 @@
+package org.returnops.consular.clearancecase;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** The clearances one person needs before boarding, opened when they register with consent. */
+@Entity
+@Table(name = "clearance_case")
+public class ClearanceCase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "migrant_id", nullable = false, unique = true)
+    public UUID migrantId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    public CaseStatus status;
+
+    @Column(name = "site_code", nullable = false, length = 32)
+    public String siteCode;
+
+    @Column(nullable = false, length = 3)
+    public String nationality;
+
+    @Column(name = "opened_at", nullable = false)
+    public Instant openedAt;
+
+    /** The id of the event that opened the case, for tracing. */
+    @Column(name = "opened_by_event", nullable = false, length = 200)
+    public String openedByEvent;
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof ClearanceCase that && id != null && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
+}

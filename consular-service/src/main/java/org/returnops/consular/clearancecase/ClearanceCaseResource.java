@@ -1,0 +1,43 @@
+package org.returnops.consular.clearancecase;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.returnops.platform.problem.Problem;
+
+import java.util.UUID;
+
+@Path("/api/v1/clearance-cases")
+@Tag(name = "Clearance cases", description = "The clearances each person needs before boarding")
+@Produces(MediaType.APPLICATION_JSON)
+public class ClearanceCaseResource {
+
+    private final ClearanceCaseService service;
+
+    public ClearanceCaseResource(ClearanceCaseService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("/{migrantId}")
+    @Operation(summary = "Get a person's clearance case",
+            description = "The case opened when the person's registration (migrant.registered.v1, with consent) "
+                    + "reached the consular service.")
+    @APIResponse(responseCode = "200", description = "The case",
+            content = @Content(schema = @Schema(implementation = ClearanceCaseView.class)))
+    @APIResponse(responseCode = "404", description = "No case for this person (not registered, no consent, or the "
+            + "registration has not arrived yet)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ClearanceCaseView get(@Parameter(description = "The person's id in the registry")
+            @PathParam("migrantId") UUID migrantId) {
+        return service.get(migrantId);
+    }
+}

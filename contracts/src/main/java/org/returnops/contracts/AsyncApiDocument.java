@@ -1,0 +1,324 @@
+package org.returnops.contracts;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The AsyncAPI 3.0 document of the suite's events, generated from the catalogue ({@link EventType}, {@link Topics})
+ * and the JSON Schemas, so what partners integrate from is exactly what the services produce and validate. The
+ * document describes the suite as one application: it sends on its outbound topics and the dead-letter topics,
+ * and receives authorities' decisions. The gateway serves it; a checked-in copy ({@code contracts/asyncapi.yaml})
+ * is kept equal to it by a test.
+ */
+public final class AsyncApiDocument {
+
+    /** The media type of every message: structured-mode CloudEvents in JSON. */
+    public static final String CONTENT_TYPE = "application/cloudevents+json";
+    /** The id of the dead-letter message in {@code components.messages}. */
+    public static final String DEAD_LETTER_MESSAGE = "dead-letter";
+
+    private static final Set<String> INBOUND = Set.of(Topics.CONSULAR_DECISIONS);
+    private static final String KAFKA_BINDING_VERSION = "0.5.0";
+
+    private static final Map<String, String> TOPIC_DESCRIPTIONS = Map.of(
+            Topics.REGISTRY_MIGRANTS,
+            "Registry publishes a person's registration, changes and withdrawal. Key: migrant id.",
+            Topics.CONSULAR_CLEARANCES,
+            "Consular publishes clearances requested of authorities and their decisions, people cleared or denied, "
+                    + "and travel documents issued. Authority systems read clearance.requested.v1 here. "
+                    + "Key: migrant id.",
+            Topics.TRANSPORT_CONVOYS,
+            "Transport publishes convoys planned, seats assigned, manifests, departures, checkpoints and arrivals. "
+                    + "Key: convoy id or migrant id, as each message says.",
+            Topics.CONSULAR_DECISIONS,
+            "Authority systems (embassy, migration and border services) publish their clearance decisions here; "
+                    + "consular consumes them. Key: clearance id.");
+
+    private static final String DESCRIPTION = """
+            Events of the Return Operation Suite, which returns stranded Tajik migrants from Kazakhstan through \
+            Uzbekistan to Tajikistan by bus convoys.
+
+            Every message is a structured CloudEvent 1.0 in JSON (content type application/cloudevents+json): \
+            the envelope attributes specversion, id, source, type, subject, time and datacontenttype, the \
+            event's data under data, and the extension attribute correlationid, which ties together the events \
+            of one flow. The type attribute names the event (e.g. migrant.registered.v1) and the data follows \
+            that type's JSON Schema (draft 2020-12), embedded below.
+
+            The Kafka record key is the id of the aggregate the event is about (the migrant, convoy or clearance \
+            id, as each message's key binding says), so the events of one aggregate stay in order.
+
+            Delivery is at least once: an event may arrive more than once, so consumers must be idempotent and \
+            deduplicate by the event id.
+
+            Each topic has a dead-letter companion, <topic>.dlq, where a consumer sends a record it cannot \
+            process, unchanged, with the headers dlq-reason, dlq-original-topic, dlq-original-partition and \
+            dlq-original-offset.
+            """;
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final YAMLMapper YAML = new YAMLMapper(YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            .build());
+
+    private AsyncApiDocument() {
+    }
+
+    /** Writes the document to the file given as the only argument, e.g. {@code asyncapi.yaml}. */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            throw new IllegalArgumentException("Usage: AsyncApiDocument <output file>");
+        }
+        Files.writeString(Path.of(args[0]), render(), StandardCharsets.UTF_8);
+    }
+
+    /** The document as YAML; the same catalogue always gives the same text. */
+    public static String render() {
+        try {
+            return YAML.writeValueAsString(document());
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ObjectNode document() {
+        ObjectNode root = NODES.objectNode();
+        root.put("asyncapi", "3.0.0");
+        root.putObject("info")
+                .put("title", "Return Operation Suite events")
+                .put("version", "1.0.0")
+                .put("description", DESCRIPTION);
+        root.put("defaultContentType", CONTENT_TYPE);
+        root.putObject("servers").putObject("local")
+                .put("host", "localhost:9092")
+                .put("protocol", "kafka")
+                .put("description", "The Kafka broker of a local run of the suite.");
+        ObjectNode channels = root.putObject("channels");
+        ObjectNode operations = root.putObject("operations");
+        for (String topic : Topics.ALL) {
+            List<EventType> types = typesOn(topic);
+            ObjectNode channel = channel(channels, topic, "Events on " + topic, description(topic));
+            ObjectNode messages = channel.putObject("messages");
+            for (EventType type : types) {
+                messages.putObject(type.type()).put("$ref", "#/components/messages/" + type.type());
+            }
+            boolean inbound = INBOUND.contains(topic);
+            operation(operations, inbound ? "receive" : "send", topic,
+                    inbound ? "Receive authorities' decisions" : "Publish the events of " + topic,
+                    inbound ? "The suite (consular) consumes these events; authority systems produce them."
+                            : "The suite produces these events; partners may consume them.",
+                    types.stream().map(EventType::type).toList());
+
+            String deadLetter = Topics.deadLetter(topic);
+            ObjectNode dlq = channel(channels, deadLetter, "Dead letters of " + topic,
+                    "Records of " + topic + " that a consumer could not process, unchanged, with the reason in "
+                            + "the headers. Inspected and replayed by operators.");
+            dlq.putObject("messages").putObject(DEAD_LETTER_MESSAGE)
+                    .put("$ref", "#/components/messages/" + DEAD_LETTER_MESSAGE);
+            operation(operations, "send", deadLetter, "Dead-letter what cannot be processed from " + topic,
+                    "A consumer of the suite sends here a record of " + topic + " it cannot process, after bounded "
+                            + "retries.",
+                    List.of(DEAD_LETTER_MESSAGE));
+        }
+        root.set("components", components());
+        return root;
+    }
+
+    private static List<EventType> typesOn(String topic) {
+        return Arrays.stream(EventType.values()).filter(t -> t.topic().equals(topic)).toList();
+    }
+
+    private static String description(String topic) {
+        String description = TOPIC_DESCRIPTIONS.get(topic);
+        if (description == null) {
+            throw new IllegalStateException("No description for topic " + topic);
+        }
+        return description;
+    }
+
+    private static ObjectNode channel(ObjectNode channels, String topic, String title, String description) {
+        return channels.putObject(topic)
+                .put("address", topic)
+                .put("title", title)
+                .put("description", description);
+    }
+
+    private static void operation(ObjectNode operations, String action, String topic, String title,
+            String description, List<String> messageIds) {
+        ObjectNode operation = operations.putObject(action + "-" + topic)
+                .put("action", action)
+                .put("title", title)
+                .put("description", description);
+        operation.putObject("channel").put("$ref", "#/channels/" + topic);
+        ArrayNode messages = operation.putArray("messages");
+        for (String id : messageIds) {
+            messages.addObject().put("$ref", "#/channels/" + topic + "/messages/" + id);
+        }
+    }
+
+    private static ObjectNode components() {
+        ObjectNode components = NODES.objectNode();
+        ObjectNode schemas = components.putObject("schemas");
+        schemas.set("CloudEventEnvelope", envelope());
+        schemas.set("DeadLetterHeaders", deadLetterHeaders());
+        ObjectNode messages = components.putObject("messages");
+        for (EventType type : EventType.values()) {
+            messages.set(type.type(), message(type));
+        }
+        ObjectNode deadLetter = messages.putObject(DEAD_LETTER_MESSAGE)
+                .put("name", DEAD_LETTER_MESSAGE)
+                .put("title", "Dead letter")
+                .put("summary", "A record a consumer could not process, as it was read, with the reason.");
+        deadLetter.putObject("headers").put("$ref", "#/components/schemas/DeadLetterHeaders");
+        deadLetter.putObject("payload").put("description", "The original record value, unchanged: usually a "
+                + "CloudEvent of the original topic, but possibly malformed, which may be why it is here.");
+        components.putObject("correlationIds").putObject("correlationid")
+                .put("description", "The CloudEvents extension attribute correlationid: the same for every event "
+                        + "of one flow (e.g. one return), copied from the event or request that caused it.")
+                .put("location", "$message.payload#/correlationid");
+        return components;
+    }
+
+    private static ObjectNode message(EventType type) {
+        ObjectNode message = NODES.objectNode()
+                .put("name", type.type())
+                .put("title", type.dataClass().getSimpleName())
+                .put("summary", type.description())
+                .put("contentType", CONTENT_TYPE);
+        message.putObject("correlationId").put("$ref", "#/components/correlationIds/correlationid");
+        ObjectNode kafka = message.putObject("bindings").putObject("kafka");
+        kafka.putObject("key")
+                .put("type", "string")
+                .put("format", "uuid")
+                .put("description", "The " + type.aggregate().name().toLowerCase() + " id: "
+                        + keyField(type) + " of the data.");
+        kafka.put("bindingVersion", KAFKA_BINDING_VERSION);
+        ArrayNode allOf = message.putObject("payload").putArray("allOf");
+        allOf.addObject().put("$ref", "#/components/schemas/CloudEventEnvelope");
+        ObjectNode properties = allOf.addObject().put("type", "object").putObject("properties");
+        properties.putObject("type").put("const", type.type());
+        properties.set("data", embedded(type));
+        return message;
+    }
+
+    private static String keyField(EventType type) {
+        return switch (type.aggregate()) {
+            case MIGRANT -> "migrantId";
+            case CONVOY -> "convoyId";
+            case CLEARANCE -> "clearanceId";
+        };
+    }
+
+    /** The type's schema without its document-level keywords and with its local references inlined. */
+    private static ObjectNode embedded(EventType type) {
+        ObjectNode schema;
+        try {
+            schema = (ObjectNode) EventJson.MAPPER.readTree(EventSchemas.schemaJson(type));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        schema.remove("$schema");
+        schema.remove("$id");
+        JsonNode defs = schema.remove("$defs");
+        return (ObjectNode) inline(schema, defs == null ? NODES.objectNode() : defs);
+    }
+
+    private static JsonNode inline(JsonNode node, JsonNode defs) {
+        if (node.isArray()) {
+            ArrayNode copy = NODES.arrayNode();
+            node.forEach(element -> copy.add(inline(element, defs)));
+            return copy;
+        }
+        if (!node.isObject()) {
+            return node;
+        }
+        ObjectNode copy = NODES.objectNode();
+        JsonNode ref = node.get("$ref");
+        if (ref != null && ref.asText().startsWith("#/$defs/")) {
+            JsonNode target = defs.get(ref.asText().substring("#/$defs/".length()));
+            if (target == null) {
+                throw new IllegalStateException("Unresolved " + ref.asText());
+            }
+            copy.setAll((ObjectNode) inline(target, defs));
+        }
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            if (!field.getKey().equals("$ref") || copy.isEmpty()) {
+                copy.set(field.getKey(), inline(field.getValue(), defs));
+            }
+        }
+        return copy;
+    }
+
+    private static ObjectNode envelope() {
+        ObjectNode envelope = NODES.objectNode()
+                .put("type", "object")
+                .put("description", "A structured CloudEvent 1.0 as the suite writes it on Kafka. Consumers "
+                        + "ignore attributes they do not know.");
+        ArrayNode required = envelope.putArray("required");
+        List.of("specversion", "id", "source", "type", "subject", "time", "datacontenttype", "data")
+                .forEach(required::add);
+        ObjectNode properties = envelope.putObject("properties");
+        properties.putObject("specversion").put("type", "string").put("const", "1.0")
+                .put("description", "CloudEvents version.");
+        properties.putObject("id").put("type", "string").put("minLength", 1)
+                .put("description", "Unique id of the event. A redelivered event has the same id: consumers "
+                        + "deduplicate by it.");
+        properties.putObject("source").put("type", "string").put("format", "uri-reference").put("minLength", 1)
+                .put("description", "The service or authority system that produced the event.");
+        properties.putObject("type").put("type", "string").put("minLength", 1)
+                .put("description", "The event type, e.g. migrant.registered.v1; it fixes the schema of data.");
+        properties.putObject("subject").put("type", "string").put("minLength", 1)
+                .put("description", "Id of the aggregate the event is about; equal to the Kafka key.");
+        properties.putObject("time").put("type", "string").put("format", "date-time")
+                .put("description", "When the event happened.");
+        properties.putObject("datacontenttype").put("type", "string").put("const", "application/json")
+                .put("description", "Media type of data.");
+        properties.putObject("correlationid").put("type", "string").put("minLength", 1)
+                .put("description", "Extension attribute: the same for every event of one flow.");
+        properties.putObject("data").put("type", "object")
+                .put("description", "The event's data; its schema depends on type.");
+        return envelope;
+    }
+
+    private static ObjectNode deadLetterHeaders() {
+        ObjectNode headers = NODES.objectNode()
+                .put("type", "object")
+                .put("description", "Kafka headers a consumer adds to a record it dead-letters (UTF-8 text).");
+        ArrayNode required = headers.putArray("required");
+        ObjectNode properties = headers.putObject("properties");
+        header(required, properties, "dlq-reason", "Why the record could not be processed.", null);
+        header(required, properties, "dlq-original-topic", "Topic the record was read from.", null);
+        header(required, properties, "dlq-original-partition", "Partition it was read from, in decimal.", "^[0-9]+$");
+        header(required, properties, "dlq-original-offset", "Offset it was read at, in decimal.", "^[0-9]+$");
+        return headers;
+    }
+
+    private static void header(ArrayNode required, ObjectNode properties, String name, String description,
+            String pattern) {
+        required.add(name);
+        ObjectNode header = properties.putObject(name).put("type", "string").put("description", description);
+        if (pattern != null) {
+            header.put("pattern", pattern);
+        }
+    }
+}

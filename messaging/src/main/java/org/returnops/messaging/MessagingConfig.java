@@ -1,0 +1,73 @@
+package org.returnops.messaging;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Settings of the outbox relay and the event consumer of a service. */
+@ConfigMapping(prefix = "messaging")
+public interface MessagingConfig {
+
+    /** The CloudEvents {@code source} of every event this service produces. */
+    @WithDefault("urn:return-ops:${quarkus.application.name}")
+    String source();
+
+    Outbox outbox();
+
+    Consumer consumer();
+
+    Topics topics();
+
+    interface Outbox {
+
+        /** How often the relay looks for unpublished events when no commit woke it (a safety net). */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /** Events published per round trip to the broker. */
+        @WithDefault("500")
+        int batchSize();
+
+        /** The longest wait between attempts while the broker cannot be reached. */
+        @WithDefault("10s")
+        Duration maxBackoff();
+
+        /** How long one batch may wait for the broker's acknowledgement. */
+        @WithDefault("10s")
+        Duration sendTimeout();
+    }
+
+    interface Consumer {
+
+        /** The topics this service consumes; none means no consumer runs. */
+        Optional<List<String>> topics();
+
+        /** The consumer group: one per service, so instances share the partitions. */
+        @WithDefault("${quarkus.application.name}")
+        String group();
+
+        /** Attempts before an event that keeps failing goes to the dead-letter topic. */
+        @WithDefault("3")
+        int maxAttempts();
+
+        /** The wait after the first failed attempt; doubled after each further one. */
+        @WithDefault("200ms")
+        Duration retryBackoff();
+    }
+
+    interface Topics {
+
+        /** Create the suite's topics and their dead-letter companions at start when missing. */
+        @WithDefault("true")
+        boolean create();
+
+        @WithDefault("3")
+        int partitions();
+
+        @WithDefault("1")
+        short replicationFactor();
+    }
+}

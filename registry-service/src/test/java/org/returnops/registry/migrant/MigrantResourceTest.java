@@ -1,0 +1,120 @@
+package org.returnops.registry.migrant;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.returnops.contracts.CloudEventCodec;
+import org.returnops.contracts.EventEnvelope;
+import org.returnops.contracts.EventSchemas;
+import org.returnops.contracts.EventType;
+import org.returnops.contracts.Topics;
+import org.returnops.contracts.events.MigrantRegistered;
+import org.returnops.localstack.TopicProbe;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+
+@QuarkusTest
+class MigrantResourceTest {
+
+    @Inject
+    MigrantRepository migrants;
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    static Map<String, Object> registration() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("siteCode", "KZ-ZHIBEK-ZHOLY");
+        body.put("nameLatin", Map.of("family", "Rakhimov", "given", "Farrukh"));
+        body.put("nameCyrillic", Map.of("family", "Рахимов", "given", "Фаррух"));
+        body.put("sex", "M");
+        body.put("dateOfBirth", "1988-03-14");
+        body.put("nationality", "TJK");
+        body.put("destinationRegion", "Sughd");
+        body.put("consentGiven", true);
+        return body;
+    }
+
+    @Test
+    void aRegistrationIsStoredAndAnnouncedOnceOnTheTopicAsAValidCloudEvent() {
+        String id = given().contentType(ContentType.JSON).body(registration())
+                .when().post("/api/v1/migrants")
+                .then().statusCode(201)
+                .header("Location", matchesPattern(".*/api/v1/migrants/[0-9a-f-]{36}$"))
+                .body("status", equalTo("REGISTERED"))
+                .body("nameCyrillic.family", equalTo("Рахимов"))
+                .extract().path("id");
+
+        given().when().get("/api/v1/migrants/" + id)
+                .then().statusCode(200)
+                .body("nameLatin.given", equalTo("Farrukh"));
+        Migrant stored = migrants.findById(UUID.fromString(id));
+        assertThat(stored.dateOfBirth).isEqualTo(LocalDate.of(1988, 3, 14));
+
+        ConsumerRecord<String, byte[]> record = TopicProbe.ofTestStack()
+                .await(Topics.REGISTRY_MIGRANTS, r -> id.equals(r.key()), Duration.ofSeconds(30))
+                .orElseThrow(() -> new AssertionError("no event for " + id + " on " + Topics.REGISTRY_MIGRANTS));
+        assertThat(TopicProbe.header(record, "content-type")).isEqualTo("application/cloudevents+json");
+        EventEnvelope event = CloudEventCodec.decode(record.value());
+        assertThat(event.type()).isEqualTo("migrant.registered.v1");
+        assertThat(event.source()).isEqualTo("urn:return-ops:registry-service");
+        assertThat(event.subject()).isEqualTo(id);
+        assertThat(EventSchemas.violations(EventType.MIGRANT_REGISTERED, event.dataJson())).isEmpty();
+        MigrantRegistered data = event.data(MigrantRegistered.class);
+        assertThat(data.migrantId()).hasToString(id);
+        assertThat(data.nameLatin().family()).isEqualTo("Rakhimov");
+        assertThat(data.consentGiven()).isTrue();
+
+        assertThat(TopicProbe.ofTestStack().all(Topics.REGISTRY_MIGRANTS, r -> id.equals(r.key()), 2,
+                Duration.ofSeconds(3))).hasSize(1);
+    }
+
+    @Test
+    void anInvalidRegistrationNamesEveryFieldAndStoresAndAnnouncesNothing() {
+        long migrantsBefore = migrants.count();
+        Map<String, Object> body = registration();
+        body.put("dateOfBirth", "2999-01-01");
+        body.put("nationality", "TJ");
+        body.put("sex", "male");
+        body.remove("consentGiven");
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/migrants")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", containsInAnyOrder("consentGiven", "dateOfBirth", "nationality", "sex"));
+        assertThat(migrants.count()).isEqualTo(migrantsBefore);
+    }
+
+    @Test
+    void anUnknownSiteIsRefusedByName() {
+        Map<String, Object> body = registration();
+        body.put("siteCode", "KZ-NOWHERE");
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/migrants")
+                .then().statusCode(400)
+                .body("violations[0].field", equalTo("siteCode"));
+    }
+
+    @Test
+    void anUnknownPersonIsNotFound() {
+        given().when().get("/api/v1/migrants/" + UUID.randomUUID())
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+}

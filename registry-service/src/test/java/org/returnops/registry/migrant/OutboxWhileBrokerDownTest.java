@@ -1,0 +1,56 @@
+package org.returnops.registry.migrant;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+import org.returnops.contracts.Topics;
+import org.returnops.localstack.LocalStack;
+import org.returnops.localstack.LocalStackTestResource;
+import org.returnops.localstack.TopicProbe;
+
+import java.time.Duration;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+/** The outbox's promise: a registration does not depend on the broker, and its event is not lost. */
+@QuarkusTest
+class OutboxWhileBrokerDownTest {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void aRegistrationSucceedsWhileTheBrokerIsDownAndItsEventFollowsWhenItReturns() throws InterruptedException {
+        LocalStack stack = LocalStackTestResource.shared();
+        stack.stopKafka();
+        String id;
+        try {
+            id = given().contentType(ContentType.JSON).body(MigrantResourceTest.registration())
+                    .when().post("/api/v1/migrants")
+                    .then().statusCode(201)
+                    .extract().path("id");
+            assertThat(pendingRows(id)).as("the event waits in the outbox").isEqualTo(1);
+            given().when().get("/q/health/ready")
+                    .then().body("checks.find { it.name == 'Outbox relay' }.status", equalTo("UP"));
+        } finally {
+            stack.startKafka();
+        }
+
+        assertThat(TopicProbe.ofTestStack().await(Topics.REGISTRY_MIGRANTS, r -> id.equals(r.key()),
+                Duration.ofSeconds(60))).as("the event is published once the broker is back").isPresent();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (pendingRows(id) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(pendingRows(id)).as("the published row leaves the outbox").isZero();
+    }
+
+    private long pendingRows(String subject) {
+        return ((Number) entityManager.createNativeQuery("select count(*) from outbox_event where event_key = :key")
+                .setParameter("key", subject).getSingleResult()).longValue();
+    }
+}
