@@ -44,7 +44,7 @@ public final class Examples {
               "detail": "2 fields are not valid: code, country.",
               "instance": "/api/v1/sites",
               "violations": [
-                {"field": "code", "message": "must be 2 to 32 upper-case letters, digits or dashes"},
+                {"field": "code", "message": "must be 2 to 32 upper-case letters or digits in groups joined by single dashes"},
                 {"field": "country", "message": "must be an ISO 3166-1 alpha-3 country code such as KAZ, UZB or TJK"}
               ]
             }

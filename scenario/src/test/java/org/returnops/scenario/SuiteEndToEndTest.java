@@ -8,6 +8,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.returnops.localstack.DataFolderLock;
 import org.returnops.localstack.LocalStack;
 import org.returnops.localstack.Ports;
 import org.returnops.localstack.Progress;
@@ -48,7 +49,9 @@ class SuiteEndToEndTest {
 
     @BeforeAll
     static void startTheSuite() {
-        LocalStack.resetForTests(DATA);
+        try (DataFolderLock ignored = DataFolderLock.claim(DATA)) {
+            LocalStack.resetForTests(DATA);
+        }
         Map<String, String> ports = new HashMap<>();
         ServiceSpec.ALL.forEach(spec -> ports.put(spec.portSetting(), Integer.toString(Ports.free())));
         env = name -> ports.getOrDefault(name, System.getenv(name));

@@ -7,11 +7,12 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.returnops.consular.Examples;
 import org.returnops.platform.validation.CountryCode;
+import org.returnops.platform.validation.ReferenceCode;
 
 /** A deciding authority, as an operator adds it. */
 @Schema(name = "AuthorityRequest", example = Examples.AUTHORITY_REQUEST)
 public record AuthorityRequest(
-        @NotNull @Pattern(regexp = "[A-Z0-9-]{2,32}", message = "must be 2 to 32 upper-case letters, digits or dashes")
+        @NotNull @ReferenceCode
         String code,
         @NotBlank @Size(max = 200)
         String name,

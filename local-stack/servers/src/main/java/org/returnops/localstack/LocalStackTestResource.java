@@ -47,10 +47,14 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
         // the servers outlive one Quarkus application: the shutdown hook of shared() stops them
     }
 
-    /** The servers of this JVM, started on first use in {@code target/local-stack}. */
+    /**
+     * The servers of this JVM, started on first use in {@code target/local-stack}; the folder stays
+     * locked until the JVM ends.
+     */
     public static synchronized LocalStack shared() {
         if (stack == null) {
             Path directory = Path.of("target", "local-stack").toAbsolutePath();
+            DataFolderLock.claim(directory);
             LocalStack.resetForTests(directory);
             stack = LocalStack.start(StackSettings.forTests(StackSettings.environment(), directory),
                     Progress.silent());

@@ -27,13 +27,15 @@ public final class Suite implements AutoCloseable {
 
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(120);
 
+    private final DataFolderLock lock;
     private final LocalStack stack;
     private final Map<ServiceSpec, ManagedProcess> services;
     private final Map<ServiceSpec, Integer> ports;
     private final Progress progress;
 
-    private Suite(LocalStack stack, Map<ServiceSpec, ManagedProcess> services, Map<ServiceSpec, Integer> ports,
-            Progress progress) {
+    private Suite(DataFolderLock lock, LocalStack stack, Map<ServiceSpec, ManagedProcess> services,
+            Map<ServiceSpec, Integer> ports, Progress progress) {
+        this.lock = lock;
         this.stack = stack;
         this.services = services;
         this.ports = ports;
@@ -67,12 +69,18 @@ public final class Suite implements AutoCloseable {
                 throw new StackException(application + " is missing: build first (./mvnw package -DskipTests)");
             }
         }
-        LocalStack.stopStale(settings.dataDirectory(), progress);
-        ports.forEach((spec, port) -> Ports.requireFree(port, spec.name(), spec.portSetting()));
-
-        LocalStack stack = LocalStack.start(settings, progress);
+        DataFolderLock lock = DataFolderLock.claim(settings.dataDirectory());
+        LocalStack stack;
+        try {
+            LocalStack.stopStale(settings.dataDirectory(), progress);
+            ports.forEach((spec, port) -> Ports.requireFree(port, spec.name(), spec.portSetting()));
+            stack = LocalStack.start(settings, progress);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
         Map<ServiceSpec, ManagedProcess> processes = new LinkedHashMap<>();
-        Suite suite = new Suite(stack, processes, ports, progress);
+        Suite suite = new Suite(lock, stack, processes, ports, progress);
         try {
             ServiceSpec.DOMAIN_SERVICES.forEach(spec -> stack.postgres().ensureDatabase(spec.database().orElseThrow()));
             String javaOptions = StackSettings.orDefault(env, "SUITE_JAVA_OPTS", "-Xmx256m -XX:+UseSerialGC");
@@ -119,7 +127,11 @@ public final class Suite implements AutoCloseable {
                 .map(spec -> CompletableFuture.runAsync(() -> services.get(spec).stop(Duration.ofSeconds(30))))
                 .toList()
                 .forEach(CompletableFuture::join);
-        stack.close();
+        try {
+            stack.close();
+        } finally {
+            lock.close();
+        }
     }
 
     private Map<String, String> serviceEnvironment(ServiceSpec spec) {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.returnops.platform.validation.CountryCode;
+import org.returnops.platform.validation.ReferenceCode;
 import org.returnops.registry.Examples;
 
 import java.time.LocalDate;
@@ -15,7 +16,7 @@ import java.time.LocalDate;
 /** A registration as an operator submits it at the staging site. */
 @Schema(name = "MigrantRequest", example = Examples.MIGRANT_REQUEST)
 public record MigrantRequest(
-        @NotNull @Pattern(regexp = "[A-Z0-9-]{2,32}", message = "must be the code of a staging site")
+        @NotNull @ReferenceCode
         String siteCode,
         @NotNull @Valid
         Name nameLatin,

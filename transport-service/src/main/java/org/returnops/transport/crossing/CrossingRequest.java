@@ -2,16 +2,16 @@ package org.returnops.transport.crossing;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.returnops.platform.validation.CountryCode;
+import org.returnops.platform.validation.ReferenceCode;
 import org.returnops.transport.Examples;
 
 /** A border crossing, as an operator adds it. */
 @Schema(name = "CrossingRequest", example = Examples.CROSSING_REQUEST)
 public record CrossingRequest(
-        @NotNull @Pattern(regexp = "[A-Z0-9-]{2,32}", message = "must be 2 to 32 upper-case letters, digits or dashes")
+        @NotNull @ReferenceCode
         String code,
         @NotBlank @Size(max = 200)
         String name,

@@ -2,6 +2,7 @@ package org.returnops.registry.migrant;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
@@ -10,18 +11,48 @@ import org.returnops.localstack.LocalStack;
 import org.returnops.localstack.LocalStackTestResource;
 import org.returnops.localstack.TopicProbe;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-/** The outbox's promise: a registration does not depend on the broker, and its event is not lost. */
+/**
+ * The outbox's promises: a registration does not depend on the broker, its event is not lost, and
+ * only one relay per database publishes at a time.
+ */
 @QuarkusTest
-class OutboxWhileBrokerDownTest {
+class OutboxRelayTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void whileAnotherInstanceHoldsTheRelayLockNothingIsPublishedTwiceAndTheEventFollowsOnRelease() throws Exception {
+        String id;
+        try (Connection otherInstance = dataSource.getConnection()) {
+            otherInstance.setAutoCommit(false);
+            try (Statement lock = otherInstance.createStatement()) {
+                lock.execute("select pg_advisory_xact_lock(hashtext('return-ops.outbox-relay'))");
+            }
+            id = given().contentType(ContentType.JSON).body(MigrantResourceTest.registration())
+                    .when().post("/api/v1/migrants")
+                    .then().statusCode(201)
+                    .extract().path("id");
+            Thread.sleep(2000);
+            assertThat(pendingRows(id)).as("this instance's relay waits for the lock").isEqualTo(1);
+            assertThat(TopicProbe.ofTestStack().await(Topics.REGISTRY_MIGRANTS, r -> id.equals(r.key()),
+                    Duration.ofSeconds(1))).isEmpty();
+            otherInstance.commit();
+        }
+        assertThat(TopicProbe.ofTestStack().await(Topics.REGISTRY_MIGRANTS, r -> id.equals(r.key()),
+                Duration.ofSeconds(30))).as("published once the lock is free").isPresent();
+    }
 
     @Test
     void aRegistrationSucceedsWhileTheBrokerIsDownAndItsEventFollowsWhenItReturns() throws InterruptedException {

@@ -1,0 +1,121 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Event hop latency: registry commit of a registration to the consular service's clearance case
+ * (migrant.registered.v1 through the outbox, Kafka and the idempotent consumer), at a fixed rate.
+ *
+ * Against a running suite (./start-suite.sh): bench/event-hop.sh [rate/s] [seconds] [warm-up seconds].
+ * Latency = case.opened_at (set by the consumer) - migrant.registered_at (set just before the registry's
+ * commit), both from clocks of this machine. Not a test: it prints figures and asserts nothing.
+ */
+public class EventHopBenchmark {
+
+    private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+
+    public static void main(String[] args) throws Exception {
+        int rate = args.length > 0 ? Integer.parseInt(args[0]) : 100;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 15;
+        String registry = env("BENCH_REGISTRY_URL", "http://localhost:8081");
+        String pg = env("BENCH_PG", "localhost:5432");
+
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        System.out.printf("cores %d; %d registrations/s to %s for %d s after %d s of warm-up%n",
+                Runtime.getRuntime().availableProcessors(), rate, registry, seconds, warmUp);
+        send(http, registry, rate, warmUp);
+        Instant measuredFrom = Instant.now();
+        List<String> ids = send(http, registry, rate, seconds);
+        Thread.sleep(5000);
+
+        Map<String, Instant> registered = times(pg, "registry",
+                "select id::text, registered_at from migrant where registered_at >= ?", measuredFrom);
+        Map<String, Instant> opened = times(pg, "consular",
+                "select migrant_id::text, opened_at from clearance_case where opened_at >= ?", measuredFrom);
+        List<Double> millis = new ArrayList<>();
+        int missing = 0;
+        for (String id : ids) {
+            Instant from = registered.get(id);
+            Instant to = opened.get(id);
+            if (from == null || to == null) {
+                missing++;
+            } else {
+                millis.add(Duration.between(from, to).toNanos() / 1e6);
+            }
+        }
+        Collections.sort(millis);
+        System.out.printf("registrations %d, cases %d, missing %d%n", ids.size(), millis.size(), missing);
+        System.out.printf("commit -> consumer effect: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                pct(millis, 50), pct(millis, 90), pct(millis, 99), millis.isEmpty() ? 0 : millis.get(millis.size() - 1));
+    }
+
+    private static List<String> send(HttpClient http, String registry, int rate, int seconds) throws Exception {
+        ConcurrentLinkedQueue<String> ids = new ConcurrentLinkedQueue<>();
+        List<CompletableFuture<?>> pending = new ArrayList<>();
+        long interval = 1_000_000_000L / rate;
+        long start = System.nanoTime();
+        for (long i = 0; i < (long) rate * seconds; i++) {
+            long due = start + i * interval;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            String body = """
+                    {"siteCode":"KZ-ZHIBEK-ZHOLY","nameLatin":{"family":"Bench","given":"Person%d"},
+                     "sex":"M","dateOfBirth":"1990-01-01","nationality":"TJK","consentGiven":true}""".formatted(i);
+            HttpRequest request = HttpRequest.newBuilder(URI.create(registry + "/api/v1/migrants"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            pending.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenAccept(response -> {
+                Matcher id = ID.matcher(response.body());
+                if (response.statusCode() == 201 && id.find()) {
+                    ids.add(id.group(1));
+                }
+            }));
+        }
+        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
+        return new ArrayList<>(ids);
+    }
+
+    private static Map<String, Instant> times(String pg, String database, String query, Instant from) throws Exception {
+        Map<String, Instant> times = new HashMap<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + pg + "/" + database, database,
+                database); PreparedStatement statement = connection.prepareStatement(query)) {
+            statement.setObject(1, java.sql.Timestamp.from(from));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    times.put(rows.getString(1), rows.getTimestamp(2).toInstant());
+                }
+            }
+        }
+        return times;
+    }
+
+    private static double pct(List<Double> sorted, int percentile) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
