@@ -79,7 +79,8 @@ public class EventHopBenchmark {
             }
             String body = """
                     {"siteCode":"KZ-ZHIBEK-ZHOLY","nameLatin":{"family":"Bench","given":"Person%d"},
-                     "sex":"M","dateOfBirth":"1990-01-01","nationality":"TJK","consentGiven":true}""".formatted(i);
+                     "sex":"M","dateOfBirth":"1990-01-01","nationality":"TJK",
+                     "consent":{"givenAt":"2020-10-12T08:00:00Z","takenBy":"IOM","language":"tg"}}""".formatted(i);
             HttpRequest request = HttpRequest.newBuilder(URI.create(registry + "/api/v1/migrants"))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
             pending.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenAccept(response -> {

@@ -68,8 +68,14 @@ public final class Examples {
               "sex": "M",
               "dateOfBirth": "1988-03-14",
               "nationality": "TJK",
+              "phone": "+992935551234",
               "destinationRegion": "Sughd",
-              "consentGiven": true
+              "documents": [
+                {"type": "PASSPORT", "number": "401234567", "issuingState": "TJK", "expiresOn": "2024-05-01"}
+              ],
+              "vulnerabilities": ["SERIOUS_MEDICAL_CONDITION"],
+              "seatNeeds": ["NEAR_TOILET"],
+              "consent": {"givenAt": "2020-10-12T07:25:00Z", "takenBy": "IOM caseworker D. Omarova", "language": "tg"}
             }
             """;
 
@@ -82,10 +88,39 @@ public final class Examples {
               "sex": "M",
               "dateOfBirth": "1988-03-14",
               "nationality": "TJK",
+              "phone": "+992935551234",
               "destinationRegion": "Sughd",
-              "consentGiven": true,
+              "documents": [
+                {"type": "PASSPORT", "number": "401234567", "issuingState": "TJK", "expiresOn": "2024-05-01"}
+              ],
+              "vulnerabilities": ["SERIOUS_MEDICAL_CONDITION"],
+              "seatNeeds": ["NEAR_TOILET"],
+              "consent": {"givenAt": "2020-10-12T07:25:00Z", "takenBy": "IOM caseworker D. Omarova", "language": "tg"},
               "status": "REGISTERED",
-              "registeredAt": "2020-10-12T07:30:00Z"
+              "registeredAt": "2020-10-12T07:30:00Z",
+              "updatedAt": "2020-10-12T07:30:00Z",
+              "version": 0
+            }
+            """;
+
+    public static final String MIGRANT_DOCUMENT_IN_USE = """
+            {
+              "type": "urn:return-ops:problem:conflict",
+              "title": "Conflict",
+              "status": 409,
+              "detail": "The PASSPORT 401234567 issued by TJK is already registered to person 6f1c2f0e-5d43-4c8e-9a51-0d2b8f6e4a10.",
+              "instance": "/api/v1/migrants",
+              "existingId": "6f1c2f0e-5d43-4c8e-9a51-0d2b8f6e4a10"
+            }
+            """;
+
+    public static final String ILLEGAL_TRANSITION = """
+            {
+              "type": "urn:return-ops:problem:illegal-transition",
+              "title": "Status change not allowed",
+              "status": 409,
+              "detail": "A person cannot go from IN_TRANSIT to WITHDRAWN; from IN_TRANSIT the next status can be [ARRIVED, NO_SHOW].",
+              "instance": "/api/v1/migrants/6f1c2f0e-5d43-4c8e-9a51-0d2b8f6e4a10/withdrawal"
             }
             """;
 

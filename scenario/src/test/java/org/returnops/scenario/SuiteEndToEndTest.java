@@ -154,7 +154,8 @@ class SuiteEndToEndTest {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("siteCode", "KZ-ZHIBEK-ZHOLY",
                         "nameLatin", Map.of("family", "Nazarova", "given", "Gulnora"),
-                        "sex", "F", "dateOfBirth", "1979-06-02", "nationality", "TJK", "consentGiven", true))
+                        "sex", "F", "dateOfBirth", "1979-06-02", "nationality", "TJK",
+                        "consent", Map.of("givenAt", "2020-10-12T08:00:00Z", "takenBy", "IOM", "language", "tg")))
                 .when().post("/api/v1/migrants")
                 .then().statusCode(201)
                 .extract().path("id");

@@ -10,12 +10,23 @@ public abstract class DomainProblem extends RuntimeException {
     private final int status;
     private final String slug;
     private final String title;
+    private final String existingId;
 
     protected DomainProblem(int status, String slug, String title, String detail) {
+        this(status, slug, title, detail, null);
+    }
+
+    protected DomainProblem(int status, String slug, String title, String detail, String existingId) {
         super(detail, null, false, false);
         this.status = status;
         this.slug = slug;
         this.title = title;
+        this.existingId = existingId;
+    }
+
+    /** The id of the stored thing the request clashes with, if there is one. */
+    public String existingId() {
+        return existingId;
     }
 
     public int status() {
@@ -41,6 +52,10 @@ public abstract class DomainProblem extends RuntimeException {
     public static class Conflict extends DomainProblem {
         public Conflict(String detail) {
             super(409, "conflict", "Conflict", detail);
+        }
+
+        public Conflict(String detail, String existingId) {
+            super(409, "conflict", "Conflict", detail, existingId);
         }
     }
 }

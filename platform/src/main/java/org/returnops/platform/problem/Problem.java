@@ -25,7 +25,9 @@ public record Problem(
         @Schema(description = "The request path", example = "/api/v1/sites")
         String instance,
         @Schema(description = "Every field that failed validation, with the rule it broke")
-        List<Violation> violations) {
+        List<Violation> violations,
+        @Schema(description = "For a conflict: the id of the stored record the request clashes with")
+        String existingId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_PREFIX = "urn:return-ops:problem:";
@@ -40,6 +42,6 @@ public record Problem(
     }
 
     public static Problem of(String slug, String title, int status, String detail, String instance) {
-        return new Problem(TYPE_PREFIX + slug, title, status, detail, instance, List.of());
+        return new Problem(TYPE_PREFIX + slug, title, status, detail, instance, List.of(), null);
     }
 }

@@ -33,7 +33,8 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response domain(DomainProblem e, UriInfo uri) {
-        return respond(Problem.of(e.slug(), e.title(), e.status(), e.getMessage(), path(uri)));
+        return respond(new Problem(Problem.TYPE_PREFIX + e.slug(), e.title(), e.status(), e.getMessage(), path(uri),
+                List.of(), e.existingId()));
     }
 
     @ServerExceptionMapper
@@ -118,7 +119,7 @@ public class ProblemMapper {
                 : violations.size() + " fields are not valid: " + violations.stream()
                         .map(Problem.Violation::field).distinct().collect(Collectors.joining(", ")) + ".";
         return new Problem(Problem.TYPE_PREFIX + "validation", "Request is not valid", 400, detail, path(uri),
-                violations);
+                violations, null);
     }
 
     /**
@@ -131,16 +132,20 @@ public class ProblemMapper {
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
-            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                String name = node.getName() == null ? "" : node.getName();
-                if (node.getIndex() != null) {
-                    name = name + "[" + node.getIndex() + "]";
-                } else if (node.getKey() != null) {
-                    name = name + "[" + node.getKey() + "]";
+                continue;
+            }
+            if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            if (node.isInIterable() && !parts.isEmpty()) {
+                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                if (position != null) {
+                    parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + position + "]");
                 }
-                if (!name.isEmpty()) {
-                    parts.add(name);
-                }
+            }
+            String name = node.getName();
+            if (name != null && !name.isEmpty() && !name.startsWith("<")) {
+                parts.add(name);
             }
         }
         if (!parts.isEmpty()) {

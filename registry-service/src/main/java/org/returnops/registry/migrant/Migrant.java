@@ -1,15 +1,25 @@
 package org.returnops.registry.migrant;
 
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /** A person registered for return. */
@@ -23,10 +33,10 @@ public class Migrant {
     @Column(name = "site_code", nullable = false, length = 32)
     public String siteCode;
 
-    @Column(name = "family_name_latin", nullable = false, length = 100)
+    @Column(name = "family_name_latin", length = 100)
     public String familyNameLatin;
 
-    @Column(name = "given_name_latin", nullable = false, length = 100)
+    @Column(name = "given_name_latin", length = 100)
     public String givenNameLatin;
 
     @Column(name = "patronymic_latin", length = 100)
@@ -53,8 +63,45 @@ public class Migrant {
     @Column(name = "destination_region", length = 100)
     public String destinationRegion;
 
-    @Column(name = "consent_given", nullable = false)
-    public boolean consentGiven;
+    /** E.164, e.g. +992935551234. */
+    @Column(length = 20)
+    public String phone;
+
+    /** When informed consent to return was given; null until it is. */
+    @Column(name = "consent_at")
+    public Instant consentAt;
+
+    @Column(name = "consent_taken_by", length = 100)
+    public String consentTakenBy;
+
+    /** The language the information was given in (BCP 47, e.g. tg, ru, uz). */
+    @Column(name = "consent_language", length = 35)
+    public String consentLanguage;
+
+    @OneToMany(mappedBy = "migrant", cascade = CascadeType.ALL, orphanRemoval = true)
+    public Set<MigrantDocument> documents = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "migrant_vulnerability", joinColumns = @JoinColumn(name = "migrant_id"))
+    @Column(name = "vulnerability", length = 40)
+    @Enumerated(EnumType.STRING)
+    public Set<Vulnerability> vulnerabilities = EnumSet.noneOf(Vulnerability.class);
+
+    @ElementCollection
+    @CollectionTable(name = "migrant_seat_need", joinColumns = @JoinColumn(name = "migrant_id"))
+    @Column(name = "seat_need", length = 40)
+    @Enumerated(EnumType.STRING)
+    public Set<SeatNeed> seatNeeds = EnumSet.noneOf(SeatNeed.class);
+
+    /** Names in both scripts, folded for search in either. */
+    @Column(name = "search_text", nullable = false, length = 1000)
+    public String searchText;
+
+    @Version
+    public long version;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
@@ -62,6 +109,31 @@ public class Migrant {
 
     @Column(name = "registered_at", nullable = false)
     public Instant registeredAt;
+
+    public boolean consentGiven() {
+        return consentAt != null;
+    }
+
+    public int ageOn(LocalDate day) {
+        return Period.between(dateOfBirth, day).getYears();
+    }
+
+    /**
+     * The vulnerabilities recorded and those that follow from the person's age: 65 or older is
+     * elderly; under 18 with no adult registered with them is an unaccompanied child.
+     */
+    public Set<Vulnerability> effectiveVulnerabilities(LocalDate today) {
+        Set<Vulnerability> effective = vulnerabilities.isEmpty() ? EnumSet.noneOf(Vulnerability.class)
+                : EnumSet.copyOf(vulnerabilities);
+        int age = ageOn(today);
+        if (age >= 65) {
+            effective.add(Vulnerability.ELDERLY);
+        }
+        if (age < 18) {
+            effective.add(Vulnerability.UNACCOMPANIED_CHILD);
+        }
+        return effective;
+    }
 
     @Override
     public boolean equals(Object other) {

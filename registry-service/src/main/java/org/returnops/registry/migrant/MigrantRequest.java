@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -11,14 +12,20 @@ import org.returnops.platform.validation.CountryCode;
 import org.returnops.platform.validation.ReferenceCode;
 import org.returnops.registry.Examples;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 
-/** A registration as an operator submits it at the staging site. */
+/**
+ * A registration as an operator submits it at the staging site. At least one name, in Latin or
+ * Cyrillic script; consent may be recorded now or later, but nobody is cleared without it.
+ */
 @Schema(name = "MigrantRequest", example = Examples.MIGRANT_REQUEST)
 public record MigrantRequest(
         @NotNull @ReferenceCode
         String siteCode,
-        @NotNull @Valid
+        @Valid
         Name nameLatin,
         @Valid
         Name nameCyrillic,
@@ -28,10 +35,24 @@ public record MigrantRequest(
         LocalDate dateOfBirth,
         @NotNull @CountryCode
         String nationality,
+        @Size(max = 20)
+        @Schema(description = "International number in E.164 form", example = "+992935551234")
+        String phone,
         @Size(max = 100)
         String destinationRegion,
-        @NotNull
-        Boolean consentGiven) {
+        @Size(max = 10)
+        List<@NotNull @Valid Document> documents,
+        @Size(max = 10)
+        @Schema(description = "Recorded vulnerabilities; ELDERLY and UNACCOMPANIED_CHILD are derived, not typed in")
+        Set<@NotNull Vulnerability> vulnerabilities,
+        @Size(max = 4)
+        Set<@NotNull SeatNeed> seatNeeds,
+        @Valid
+        Consent consent) {
+
+    public List<Document> documentsOrEmpty() {
+        return documents == null ? List.of() : documents;
+    }
 
     /** A name in one script. */
     @Schema(name = "PersonName")
@@ -39,5 +60,24 @@ public record MigrantRequest(
             @NotBlank @Size(max = 100) String family,
             @NotBlank @Size(max = 100) String given,
             @Size(max = 100) String patronymic) {
+    }
+
+    /** An identity document. */
+    @Schema(name = "IdentityDocument")
+    public record Document(
+            @NotNull DocumentType type,
+            @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z0-9]+", message = "must be upper-case letters and digits")
+            String number,
+            @NotNull @CountryCode String issuingState,
+            LocalDate expiresOn) {
+    }
+
+    /** Informed consent to return: when, who took it, and in which language the person was informed. */
+    @Schema(name = "Consent")
+    public record Consent(
+            @NotNull @PastOrPresent Instant givenAt,
+            @NotBlank @Size(max = 100) String takenBy,
+            @NotBlank @Size(max = 35) @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*",
+                    message = "must be a language tag such as tg, ru or uz") String language) {
     }
 }

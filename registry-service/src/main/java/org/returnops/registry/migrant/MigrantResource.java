@@ -3,28 +3,34 @@ package org.returnops.registry.migrant;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.returnops.platform.caller.Caller;
 import org.returnops.platform.problem.Problem;
 import org.returnops.registry.Examples;
 
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/migrants")
-@Tag(name = "Migrants", description = "People registered for return")
+@Tag(name = "Migrants", description = "People registered for return: identity, documents, vulnerabilities, consent, status")
 @Produces(MediaType.APPLICATION_JSON)
 public class MigrantResource {
 
@@ -37,28 +43,71 @@ public class MigrantResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a person",
-            description = "Stores the person at a staging site and announces migrant.registered.v1 on "
-                    + "registry.migrants.v1 (through the outbox: the registration succeeds even while the broker "
-                    + "is down, and the event follows when it is back).")
-    @APIResponse(responseCode = "201", description = "Registered; Location names the new record",
+            description = "Stores the person at a staging site (status REGISTERED) and announces migrant.registered.v1 "
+                    + "on registry.migrants.v1 through the outbox: the registration succeeds even while the broker is "
+                    + "down, and the event follows when it is back. At least one name (Latin or Cyrillic script); a "
+                    + "document already registered to someone else is a 409 naming that person.")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the new record, ETag its version",
             content = @Content(schema = @Schema(implementation = MigrantView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; every failing field is listed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "invalid", value = Examples.MIGRANT_INVALID)))
-    public Response register(@Valid @NotNull MigrantRequest request, UriInfo uri) {
-        MigrantView migrant = service.register(request);
+    @APIResponse(responseCode = "409", description = "A document is already registered to another person (existingId)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "document in use", value = Examples.MIGRANT_DOCUMENT_IN_USE)))
+    public Response register(@Valid @NotNull MigrantRequest request, UriInfo uri,
+            @Parameter(description = "The caller's identity (set by the gateway)")
+            @HeaderParam(Caller.HEADER) @DefaultValue(Caller.UNIDENTIFIED) String caller) {
+        MigrantView migrant = service.register(request, caller);
         return Response.created(uri.getAbsolutePathBuilder().path(migrant.id().toString()).build())
-                .entity(migrant).build();
+                .tag(etag(migrant)).entity(migrant).build();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a registered person", description = "The person with this id.")
+    @Operation(summary = "Get a registered person", description = "The person with this id; ETag carries the version.")
     @APIResponse(responseCode = "200", description = "The person",
             content = @Content(schema = @Schema(implementation = MigrantView.class)))
     @APIResponse(responseCode = "404", description = "No person has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public MigrantView get(@Parameter(description = "The person's id") @PathParam("id") UUID id) {
-        return service.get(id);
+    public Response get(@Parameter(description = "The person's id") @PathParam("id") UUID id) {
+        MigrantView migrant = service.get(id);
+        return Response.ok(migrant).tag(etag(migrant)).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "A person's status history",
+            description = "Every status change, oldest first, with time, cause (user:<caller> or event:<event id>) and reason.")
+    @APIResponse(responseCode = "200", description = "The history",
+            content = @Content(schema = @Schema(implementation = StatusChangeView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "404", description = "No person has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<StatusChangeView> history(@PathParam("id") UUID id) {
+        return service.history(id);
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Withdraw a person from the return",
+            description = "The person leaves the return, or withdraws consent; possible until departure. Status becomes "
+                    + "WITHDRAWN and migrant.withdrawn.v1 is announced (clearance cases are cancelled, seats freed).")
+    @APIResponse(responseCode = "200", description = "Withdrawn",
+            content = @Content(schema = @Schema(implementation = MigrantView.class)))
+    @APIResponse(responseCode = "400", description = "No reason given",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No person has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not possible from the person's status (e.g. already in transit)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "illegal transition", value = Examples.ILLEGAL_TRANSITION)))
+    public MigrantView withdraw(@PathParam("id") UUID id, @Valid @NotNull WithdrawalRequest request,
+            @HeaderParam(Caller.HEADER) @DefaultValue(Caller.UNIDENTIFIED) String caller) {
+        return service.withdraw(id, request.reason(), caller);
+    }
+
+    static EntityTag etag(MigrantView migrant) {
+        return new EntityTag(Long.toString(migrant.version()));
     }
 }

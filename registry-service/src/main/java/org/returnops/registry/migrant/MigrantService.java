@@ -1,70 +1,300 @@
 package org.returnops.registry.migrant;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
+import com.ibm.icu.text.Transliterator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.returnops.contracts.events.IdentityDocument;
 import org.returnops.contracts.events.MigrantRegistered;
+import org.returnops.contracts.events.MigrantWithdrawn;
 import org.returnops.contracts.events.PersonName;
 import org.returnops.messaging.outbox.Outbox;
 import org.returnops.platform.problem.InvalidRequest;
+import org.returnops.platform.problem.Problem;
 import org.returnops.registry.site.SiteRepository;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+/** Registration, status changes and withdrawal of people; every change announced through the outbox. */
 @ApplicationScoped
 public class MigrantService {
 
+    /** The oldest age a date of birth may give. */
+    static final int MAX_AGE = 120;
+
+    private static final Transliterator TO_LATIN = Transliterator.getInstance("Cyrillic-Latin; Latin-ASCII");
+
     private final MigrantRepository migrants;
+    private final StatusChangeRepository history;
     private final SiteRepository sites;
     private final Outbox outbox;
+    private final Clock clock = Clock.systemUTC();
 
-    public MigrantService(MigrantRepository migrants, SiteRepository sites, Outbox outbox) {
+    public MigrantService(MigrantRepository migrants, StatusChangeRepository history, SiteRepository sites,
+            Outbox outbox) {
         this.migrants = migrants;
+        this.history = history;
         this.sites = sites;
         this.outbox = outbox;
     }
 
+    @Transactional
     public MigrantView get(UUID id) {
-        return migrants.findByIdOptional(id).map(MigrantView::from).orElseThrow(() -> new MigrantNotFound(id));
+        return MigrantView.from(find(id));
+    }
+
+    @Transactional
+    public List<StatusChangeView> history(UUID id) {
+        find(id);
+        return history.history(id).stream().map(StatusChangeView::from).toList();
     }
 
     /** Stores the person and records {@code migrant.registered.v1} in the same transaction. */
     @Transactional
-    public MigrantView register(MigrantRequest request) {
-        if (sites.findByIdOptional(request.siteCode()).isEmpty()) {
-            throw new InvalidRequest("siteCode", "must be the code of a staging site (GET /api/v1/sites)");
+    public MigrantView register(MigrantRequest request, String caller) {
+        String phone = checkAndNormalise(request);
+        for (MigrantRequest.Document document : request.documentsOrEmpty()) {
+            migrants.findByDocument(document.type(), document.number(), document.issuingState())
+                    .ifPresent(existing -> {
+                        throw new DocumentInUse(document, existing.id);
+                    });
         }
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         Migrant migrant = new Migrant();
         migrant.id = UUID.randomUUID();
         migrant.siteCode = request.siteCode();
-        migrant.familyNameLatin = request.nameLatin().family().strip();
-        migrant.givenNameLatin = request.nameLatin().given().strip();
-        migrant.patronymicLatin = request.nameLatin().patronymic();
-        if (request.nameCyrillic() != null) {
-            migrant.familyNameCyrillic = request.nameCyrillic().family().strip();
-            migrant.givenNameCyrillic = request.nameCyrillic().given().strip();
-            migrant.patronymicCyrillic = request.nameCyrillic().patronymic();
-        }
+        setNames(migrant, request.nameLatin(), request.nameCyrillic());
         migrant.sex = request.sex();
         migrant.dateOfBirth = request.dateOfBirth();
         migrant.nationality = request.nationality();
-        migrant.destinationRegion = request.destinationRegion();
-        migrant.consentGiven = request.consentGiven();
+        migrant.phone = phone;
+        migrant.destinationRegion = blankToNull(request.destinationRegion());
+        for (MigrantRequest.Document typed : request.documentsOrEmpty()) {
+            MigrantDocument document = new MigrantDocument();
+            document.id = UUID.randomUUID();
+            document.migrant = migrant;
+            document.type = typed.type();
+            document.number = typed.number();
+            document.issuingState = typed.issuingState();
+            document.expiresOn = typed.expiresOn();
+            migrant.documents.add(document);
+        }
+        migrant.vulnerabilities = request.vulnerabilities() == null || request.vulnerabilities().isEmpty()
+                ? EnumSet.noneOf(Vulnerability.class) : EnumSet.copyOf(request.vulnerabilities());
+        migrant.seatNeeds = request.seatNeeds() == null || request.seatNeeds().isEmpty()
+                ? EnumSet.noneOf(SeatNeed.class) : EnumSet.copyOf(request.seatNeeds());
+        if (request.consent() != null) {
+            migrant.consentAt = request.consent().givenAt().truncatedTo(ChronoUnit.MICROS);
+            migrant.consentTakenBy = request.consent().takenBy().strip();
+            migrant.consentLanguage = request.consent().language();
+        }
         migrant.status = MigrantStatus.REGISTERED;
-        migrant.registeredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        migrant.registeredAt = now;
+        migrant.updatedAt = now;
         migrants.persist(migrant);
+        record(migrant, null, MigrantStatus.REGISTERED, "user:" + caller, "registered", now);
         outbox.publish(registered(migrant), migrant.id.toString());
         return MigrantView.from(migrant);
     }
 
-    private static MigrantRegistered registered(Migrant migrant) {
+    /** The person leaves the return (or withdraws consent): allowed until they are on the road. */
+    @Transactional
+    public MigrantView withdraw(UUID id, String reason, String caller) {
+        Migrant migrant = find(id);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        change(migrant, MigrantStatus.WITHDRAWN, "user:" + caller, reason.strip(), now);
+        outbox.publish(new MigrantWithdrawn(migrant.id, reason.strip(), caller, now), migrant.id.toString());
+        return MigrantView.from(migrant);
+    }
+
+    /**
+     * Moves a person's status because another service announced something. A change the lifecycle does
+     * not allow any more (the person withdrew meanwhile) is not applied: false is returned and nothing
+     * changes; an unknown person is {@link Optional#empty()}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Boolean> follow(UUID migrantId, MigrantStatus to, String eventId, String reason, Instant at) {
+        Optional<Migrant> found = migrants.findByIdOptional(migrantId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Migrant migrant = found.get();
+        if (migrant.status == to || !migrant.status.canBecome(to)) {
+            return Optional.of(false);
+        }
+        change(migrant, to, "event:" + eventId, reason, at.truncatedTo(ChronoUnit.MICROS));
+        return Optional.of(true);
+    }
+
+    private void change(Migrant migrant, MigrantStatus to, String cause, String reason, Instant at) {
+        if (!migrant.status.canBecome(to)) {
+            throw new IllegalTransition(migrant.status, to);
+        }
+        MigrantStatus from = migrant.status;
+        migrant.status = to;
+        migrant.updatedAt = at;
+        record(migrant, from, to, cause, reason, at);
+    }
+
+    private void record(Migrant migrant, MigrantStatus from, MigrantStatus to, String cause, String reason,
+            Instant at) {
+        StatusChange change = new StatusChange();
+        change.migrantId = migrant.id;
+        change.fromStatus = from;
+        change.toStatus = to;
+        change.changedAt = at;
+        change.cause = cause;
+        change.reason = reason;
+        history.persist(change);
+    }
+
+    Migrant find(UUID id) {
+        return migrants.findByIdOptional(id).orElseThrow(() -> new MigrantNotFound(id));
+    }
+
+    /** The rules across fields and against stored data, all reported at once; returns the E.164 phone. */
+    private String checkAndNormalise(MigrantRequest request) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (request.nameLatin() == null && request.nameCyrillic() == null) {
+            violations.add(new Problem.Violation("nameLatin", "at least one name, in Latin or Cyrillic script, is required"));
+        }
+        if (request.nameCyrillic() != null && !isCyrillic(request.nameCyrillic())) {
+            violations.add(new Problem.Violation("nameCyrillic", "must be written in Cyrillic script"));
+        }
+        if (request.nameLatin() != null && !isLatin(request.nameLatin())) {
+            violations.add(new Problem.Violation("nameLatin", "must be written in Latin script"));
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (request.dateOfBirth().isBefore(today.minusYears(MAX_AGE))) {
+            violations.add(new Problem.Violation("dateOfBirth", "must be within the last " + MAX_AGE + " years"));
+        }
+        if (sites.findByIdOptional(request.siteCode()).isEmpty()) {
+            violations.add(new Problem.Violation("siteCode", "must be the code of a staging site (GET /api/v1/sites)"));
+        }
+        Set<String> seen = new HashSet<>();
+        List<MigrantRequest.Document> documents = request.documentsOrEmpty();
+        for (int i = 0; i < documents.size(); i++) {
+            MigrantRequest.Document document = documents.get(i);
+            if (document.expiresOn() != null && !document.expiresOn().isAfter(request.dateOfBirth())) {
+                violations.add(new Problem.Violation("documents[" + i + "].expiresOn", "must be after the date of birth"));
+            }
+            if (document.expiresOn() != null && document.expiresOn().isAfter(today.plusYears(20))) {
+                violations.add(new Problem.Violation("documents[" + i + "].expiresOn", "must be within 20 years from today"));
+            }
+            if (!seen.add(document.type() + "|" + document.number() + "|" + document.issuingState())) {
+                violations.add(new Problem.Violation("documents[" + i + "]", "is listed twice"));
+            }
+        }
+        Set<Vulnerability> typed = request.vulnerabilities() == null ? Set.of() : request.vulnerabilities();
+        typed.stream().filter(Vulnerability::derived).sorted().forEach(derived -> violations.add(new Problem.Violation(
+                "vulnerabilities", derived + " is derived from the date of birth and household, not typed in")));
+        String phone = null;
+        if (request.phone() != null && !request.phone().isBlank()) {
+            phone = e164(request.phone());
+            if (phone == null) {
+                violations.add(new Problem.Violation("phone",
+                        "must be an international number in E.164 form, such as +992935551234"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequest(violations);
+        }
+        return phone;
+    }
+
+    static String e164(String phone) {
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        if (!phone.strip().startsWith("+")) {
+            return null;
+        }
+        try {
+            Phonenumber.PhoneNumber number = util.parse(phone, null);
+            return util.isValidNumber(number) ? util.format(number, PhoneNumberUtil.PhoneNumberFormat.E164) : null;
+        } catch (NumberParseException e) {
+            return null;
+        }
+    }
+
+    private static boolean isCyrillic(MigrantRequest.Name name) {
+        return inScript(name, Character.UnicodeScript.CYRILLIC);
+    }
+
+    private static boolean isLatin(MigrantRequest.Name name) {
+        return inScript(name, Character.UnicodeScript.LATIN);
+    }
+
+    private static boolean inScript(MigrantRequest.Name name, Character.UnicodeScript script) {
+        return Stream.of(name.family(), name.given(), name.patronymic())
+                .filter(part -> part != null)
+                .flatMapToInt(String::codePoints)
+                .filter(Character::isLetter)
+                .allMatch(c -> Character.UnicodeScript.of(c) == script);
+    }
+
+    private static void setNames(Migrant migrant, MigrantRequest.Name latin, MigrantRequest.Name cyrillic) {
+        migrant.familyNameLatin = latin == null ? null : latin.family().strip();
+        migrant.givenNameLatin = latin == null ? null : latin.given().strip();
+        migrant.patronymicLatin = latin == null ? null : blankToNull(latin.patronymic());
+        migrant.familyNameCyrillic = cyrillic == null ? null : cyrillic.family().strip();
+        migrant.givenNameCyrillic = cyrillic == null ? null : cyrillic.given().strip();
+        migrant.patronymicCyrillic = cyrillic == null ? null : blankToNull(cyrillic.patronymic());
+        migrant.searchText = searchText(migrant);
+    }
+
+    /** Both scripts, and the Cyrillic one also in Latin letters, lower-case: a query in either finds the person. */
+    static String searchText(Migrant migrant) {
+        String text = Stream.of(migrant.familyNameLatin, migrant.givenNameLatin, migrant.patronymicLatin,
+                        migrant.familyNameCyrillic, migrant.givenNameCyrillic, migrant.patronymicCyrillic,
+                        latinOf(migrant.familyNameCyrillic), latinOf(migrant.givenNameCyrillic))
+                .filter(part -> part != null)
+                .map(part -> part.toLowerCase(Locale.ROOT))
+                .distinct()
+                .collect(Collectors.joining(" "));
+        return text.length() > 1000 ? text.substring(0, 1000) : text;
+    }
+
+    private static String latinOf(String cyrillic) {
+        return cyrillic == null ? null : TO_LATIN.transliterate(cyrillic);
+    }
+
+    /** The name in Latin script for partners: as typed, or transliterated from Cyrillic. */
+    static PersonName latinName(Migrant migrant) {
+        if (migrant.familyNameLatin != null) {
+            return new PersonName(migrant.familyNameLatin, migrant.givenNameLatin, migrant.patronymicLatin);
+        }
+        return new PersonName(latinOf(migrant.familyNameCyrillic), latinOf(migrant.givenNameCyrillic),
+                latinOf(migrant.patronymicCyrillic));
+    }
+
+    static MigrantRegistered registered(Migrant migrant) {
         PersonName cyrillic = migrant.familyNameCyrillic == null ? null
                 : new PersonName(migrant.familyNameCyrillic, migrant.givenNameCyrillic, migrant.patronymicCyrillic);
-        return new MigrantRegistered(migrant.id, null, migrant.siteCode,
-                new PersonName(migrant.familyNameLatin, migrant.givenNameLatin, migrant.patronymicLatin), cyrillic,
-                migrant.sex, migrant.dateOfBirth, migrant.nationality, List.of(), List.of(), List.of(),
-                migrant.destinationRegion, migrant.consentGiven, migrant.registeredAt);
+        return new MigrantRegistered(migrant.id, null, migrant.siteCode, latinName(migrant), cyrillic, migrant.sex,
+                migrant.dateOfBirth, migrant.nationality,
+                migrant.documents.stream()
+                        .map(d -> new IdentityDocument(d.type.name(), d.number, d.issuingState, d.expiresOn))
+                        .toList(),
+                migrant.effectiveVulnerabilities(LocalDate.now()).stream().map(Enum::name).sorted().toList(),
+                migrant.seatNeeds.stream().map(Enum::name).sorted().toList(),
+                migrant.destinationRegion, migrant.consentGiven(), migrant.registeredAt);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,6 +1,14 @@
 package org.returnops.registry.migrant;
 
-/** Where a person is in the return (DESIGN.md, "The flow of one return"). */
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where a person is in the return, and the only changes allowed from each status (DESIGN.md: REGISTERED →
+ * CLEARANCE_PENDING → CLEARED → ASSIGNED → IN_TRANSIT → ARRIVED, with WITHDRAWN, CLEARANCE_DENIED and
+ * NO_SHOW as exits). A cleared person goes back to CLEARANCE_PENDING when a clearance expires, and an
+ * assigned one back to CLEARED when their seat is given up before departure.
+ */
 public enum MigrantStatus {
     REGISTERED,
     CLEARANCE_PENDING,
@@ -10,5 +18,25 @@ public enum MigrantStatus {
     ARRIVED,
     WITHDRAWN,
     CLEARANCE_DENIED,
-    NO_SHOW
+    NO_SHOW;
+
+    /** The statuses this one may change to. */
+    public Set<MigrantStatus> next() {
+        return switch (this) {
+            case REGISTERED -> EnumSet.of(CLEARANCE_PENDING, WITHDRAWN);
+            case CLEARANCE_PENDING -> EnumSet.of(CLEARED, CLEARANCE_DENIED, WITHDRAWN);
+            case CLEARED -> EnumSet.of(ASSIGNED, CLEARANCE_PENDING, WITHDRAWN);
+            case ASSIGNED -> EnumSet.of(IN_TRANSIT, CLEARED, WITHDRAWN, NO_SHOW);
+            case IN_TRANSIT -> EnumSet.of(ARRIVED, NO_SHOW);
+            case ARRIVED, WITHDRAWN, CLEARANCE_DENIED, NO_SHOW -> EnumSet.noneOf(MigrantStatus.class);
+        };
+    }
+
+    public boolean canBecome(MigrantStatus to) {
+        return next().contains(to);
+    }
+
+    public boolean isFinal() {
+        return next().isEmpty();
+    }
 }

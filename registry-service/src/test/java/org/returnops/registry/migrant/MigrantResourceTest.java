@@ -14,10 +14,10 @@ import org.returnops.contracts.EventType;
 import org.returnops.contracts.Topics;
 import org.returnops.contracts.events.MigrantRegistered;
 import org.returnops.localstack.TopicProbe;
+import org.returnops.registry.Registrations;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -38,22 +38,9 @@ class MigrantResourceTest {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
 
-    static Map<String, Object> registration() {
-        Map<String, Object> body = new HashMap<>();
-        body.put("siteCode", "KZ-ZHIBEK-ZHOLY");
-        body.put("nameLatin", Map.of("family", "Rakhimov", "given", "Farrukh"));
-        body.put("nameCyrillic", Map.of("family", "Рахимов", "given", "Фаррух"));
-        body.put("sex", "M");
-        body.put("dateOfBirth", "1988-03-14");
-        body.put("nationality", "TJK");
-        body.put("destinationRegion", "Sughd");
-        body.put("consentGiven", true);
-        return body;
-    }
-
     @Test
     void aRegistrationIsStoredAndAnnouncedOnceOnTheTopicAsAValidCloudEvent() {
-        String id = given().contentType(ContentType.JSON).body(registration())
+        String id = given().contentType(ContentType.JSON).body(Registrations.farrukh())
                 .when().post("/api/v1/migrants")
                 .then().statusCode(201)
                 .header("Location", matchesPattern(".*/api/v1/migrants/[0-9a-f-]{36}$"))
@@ -88,22 +75,23 @@ class MigrantResourceTest {
     @Test
     void anInvalidRegistrationNamesEveryFieldAndStoresAndAnnouncesNothing() {
         long migrantsBefore = migrants.count();
-        Map<String, Object> body = registration();
+        Map<String, Object> body = Registrations.farrukh();
         body.put("dateOfBirth", "2999-01-01");
         body.put("nationality", "TJ");
         body.put("sex", "male");
-        body.remove("consentGiven");
+        body.put("consent", Map.of("givenAt", "2999-01-01T00:00:00Z", "takenBy", "", "language", "Tajik"));
         given().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/migrants")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("violations.field", containsInAnyOrder("consentGiven", "dateOfBirth", "nationality", "sex"));
+                .body("violations.field", containsInAnyOrder("consent.givenAt", "consent.language", "consent.takenBy",
+                        "dateOfBirth", "nationality", "sex"));
         assertThat(migrants.count()).isEqualTo(migrantsBefore);
     }
 
     @Test
     void anUnknownSiteIsRefusedByName() {
-        Map<String, Object> body = registration();
+        Map<String, Object> body = Registrations.farrukh();
         body.put("siteCode", "KZ-NOWHERE");
         given().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/migrants")

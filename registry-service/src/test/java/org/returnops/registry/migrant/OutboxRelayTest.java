@@ -10,6 +10,7 @@ import org.returnops.contracts.Topics;
 import org.returnops.localstack.LocalStack;
 import org.returnops.localstack.LocalStackTestResource;
 import org.returnops.localstack.TopicProbe;
+import org.returnops.registry.Registrations;
 
 import java.sql.Connection;
 import java.sql.Statement;
@@ -40,7 +41,7 @@ class OutboxRelayTest {
             try (Statement lock = otherInstance.createStatement()) {
                 lock.execute("select pg_advisory_xact_lock(hashtext('return-ops.outbox-relay'))");
             }
-            id = given().contentType(ContentType.JSON).body(MigrantResourceTest.registration())
+            id = given().contentType(ContentType.JSON).body(Registrations.farrukh())
                     .when().post("/api/v1/migrants")
                     .then().statusCode(201)
                     .extract().path("id");
@@ -60,7 +61,7 @@ class OutboxRelayTest {
         stack.stopKafka();
         String id;
         try {
-            id = given().contentType(ContentType.JSON).body(MigrantResourceTest.registration())
+            id = given().contentType(ContentType.JSON).body(Registrations.farrukh())
                     .when().post("/api/v1/migrants")
                     .then().statusCode(201)
                     .extract().path("id");

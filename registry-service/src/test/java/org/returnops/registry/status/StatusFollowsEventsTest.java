@@ -1,0 +1,110 @@
+package org.returnops.registry.status;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import org.returnops.contracts.CloudEventCodec;
+import org.returnops.contracts.EventEnvelope;
+import org.returnops.contracts.EventType;
+import org.returnops.contracts.Topics;
+import org.returnops.contracts.events.ClearanceRequested;
+import org.returnops.contracts.events.ConvoyDeparted;
+import org.returnops.contracts.events.MigrantAssigned;
+import org.returnops.contracts.events.MigrantCleared;
+import org.returnops.contracts.events.PersonName;
+import org.returnops.localstack.TopicProbe;
+import org.returnops.registry.Registrations;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+/** A person's status follows what the consular and transport services announce, once per event. */
+@QuarkusTest
+class StatusFollowsEventsTest {
+
+    private final TopicProbe topics = TopicProbe.ofTestStack();
+
+    private String register() {
+        return given().contentType(ContentType.JSON).body(Registrations.farrukh())
+                .when().post("/api/v1/migrants").then().statusCode(201).extract().path("id");
+    }
+
+    private EventEnvelope send(Object data, String migrantId) {
+        EventEnvelope envelope = CloudEventCodec.envelope(data, "urn:return-ops:test", migrantId, null);
+        topics.send(EventType.of(data.getClass()).topic(), migrantId, CloudEventCodec.encode(envelope),
+                Map.of("content-type", CloudEventCodec.CONTENT_TYPE));
+        return envelope;
+    }
+
+    private void awaitStatus(String id, String status) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        String last = null;
+        while (System.nanoTime() < deadline) {
+            last = given().when().get("/api/v1/migrants/" + id).then().extract().path("status");
+            if (status.equals(last)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(id + " is " + last + ", not " + status);
+    }
+
+    private static ClearanceRequested requested(UUID migrantId) {
+        return new ClearanceRequested(UUID.randomUUID(), UUID.randomUUID(), migrantId, "KZ_EXIT", "KZ-MIGRATION",
+                new PersonName("Rakhimov", "Farrukh", null), LocalDate.of(1988, 3, 14), "TJK", List.of(), Instant.now());
+    }
+
+    @Test
+    void clearanceAssignmentAndDepartureMoveTheStatusWithTheEventAsCause() throws Exception {
+        String id = register();
+        UUID migrantId = UUID.fromString(id);
+        EventEnvelope requested = send(requested(migrantId), id);
+        awaitStatus(id, "CLEARANCE_PENDING");
+        EventEnvelope cleared = send(new MigrantCleared(migrantId, UUID.randomUUID(), Instant.now(), null), id);
+        send(new MigrantCleared(migrantId, UUID.randomUUID(), Instant.now(), null), id);
+        awaitStatus(id, "CLEARED");
+        UUID convoy = UUID.randomUUID();
+        send(new MigrantAssigned(migrantId, convoy, UUID.randomUUID(), 7, Instant.now()), id);
+        awaitStatus(id, "ASSIGNED");
+        send(new ConvoyDeparted(convoy, List.of(migrantId), 1, Instant.now()), convoy.toString());
+        awaitStatus(id, "IN_TRANSIT");
+
+        given().when().get("/api/v1/migrants/" + id + "/history")
+                .then().statusCode(200)
+                .body("", hasSize(5))
+                .body("[1].to", equalTo("CLEARANCE_PENDING"))
+                .body("[1].cause", equalTo("event:" + requested.id()))
+                .body("[2].to", equalTo("CLEARED"))
+                .body("[2].cause", equalTo("event:" + cleared.id()))
+                .body("[4].to", equalTo("IN_TRANSIT"));
+        given().contentType(ContentType.JSON).body(Map.of("reason", "changed mind"))
+                .when().post("/api/v1/migrants/" + id + "/withdrawal")
+                .then().statusCode(409);
+    }
+
+    @Test
+    void aLateEventAfterWithdrawalChangesNothingAndAnUnknownPersonIsDeadLettered() throws Exception {
+        String id = register();
+        given().contentType(ContentType.JSON).body(Map.of("reason", "found work in Almaty"))
+                .when().post("/api/v1/migrants/" + id + "/withdrawal").then().statusCode(200);
+        send(requested(UUID.fromString(id)), id);
+
+        String stranger = UUID.randomUUID().toString();
+        send(requested(UUID.fromString(stranger)), stranger);
+        assertThat(topics.await(Topics.deadLetter(Topics.CONSULAR_CLEARANCES), r -> stranger.equals(r.key()),
+                Duration.ofSeconds(30))).isPresent()
+                .hasValueSatisfying(letter -> assertThat(TopicProbe.header(letter, "dlq-reason"))
+                        .isEqualTo("clearance.requested.v1 names person " + stranger + ", who is not registered"));
+        given().when().get("/api/v1/migrants/" + id + "/history")
+                .then().body("", hasSize(2)).body("[1].to", equalTo("WITHDRAWN"));
+    }
+}
