@@ -93,6 +93,10 @@ public class Migrant {
     @Enumerated(EnumType.STRING)
     public Set<SeatNeed> seatNeeds = EnumSet.noneOf(SeatNeed.class);
 
+    /** The household the person travels with; null when travelling alone. */
+    @Column(name = "household_id")
+    public UUID householdId;
+
     /** Names in both scripts, folded for search in either. */
     @Column(name = "search_text", nullable = false, length = 1000)
     public String searchText;
@@ -123,13 +127,20 @@ public class Migrant {
      * elderly; under 18 with no adult registered with them is an unaccompanied child.
      */
     public Set<Vulnerability> effectiveVulnerabilities(LocalDate today) {
+        return effectiveVulnerabilities(today, false);
+    }
+
+    /**
+     * @param adultInHousehold whether an adult is registered in the person's household
+     */
+    public Set<Vulnerability> effectiveVulnerabilities(LocalDate today, boolean adultInHousehold) {
         Set<Vulnerability> effective = vulnerabilities.isEmpty() ? EnumSet.noneOf(Vulnerability.class)
                 : EnumSet.copyOf(vulnerabilities);
         int age = ageOn(today);
         if (age >= 65) {
             effective.add(Vulnerability.ELDERLY);
         }
-        if (age < 18) {
+        if (age < 18 && !adultInHousehold) {
             effective.add(Vulnerability.UNACCOMPANIED_CHILD);
         }
         return effective;

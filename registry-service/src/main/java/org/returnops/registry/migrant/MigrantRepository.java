@@ -1,8 +1,13 @@
 package org.returnops.registry.migrant;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,5 +17,49 @@ public class MigrantRepository implements PanacheRepositoryBase<Migrant, UUID> {
     public Optional<Migrant> findByDocument(DocumentType type, String number, String issuingState) {
         return find("select d.migrant from MigrantDocument d where d.type = ?1 and d.number = ?2 and d.issuingState = ?3",
                 type, number, issuingState).firstResultOptional();
+    }
+
+    /** The people matching every filter given, in the order asked for. */
+    public PanacheQuery<Migrant> search(MigrantQuery query, List<String> searchTerms) {
+        List<String> where = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (query.status != null) {
+            where.add("status = :status");
+            parameters.and("status", MigrantStatus.valueOf(query.status));
+        }
+        if (query.vulnerability != null) {
+            where.add(":vulnerability member of vulnerabilities");
+            parameters.and("vulnerability", Vulnerability.valueOf(query.vulnerability));
+        }
+        if (query.site != null) {
+            where.add("siteCode = :site");
+            parameters.and("site", query.site);
+        }
+        if (query.household != null) {
+            where.add("householdId = :household");
+            parameters.and("household", query.household);
+        }
+        if (query.destinationRegion != null) {
+            where.add("lower(destinationRegion) = lower(:region)");
+            parameters.and("region", query.destinationRegion);
+        }
+        List<String> alternatives = new ArrayList<>();
+        for (int i = 0; i < searchTerms.size(); i++) {
+            alternatives.add("searchText like :term" + i);
+            parameters.and("term" + i, "%" + searchTerms.get(i).replace("%", "").replace("_", "") + "%");
+        }
+        if (!alternatives.isEmpty()) {
+            where.add("(" + String.join(" or ", alternatives) + ")");
+        }
+        String[] order = query.sort.split(",");
+        String field = switch (order[0]) {
+            case "familyName" -> "familyNameLatin";
+            default -> order[0];
+        };
+        Sort sort = Sort.by(field, order.length > 1 && order[1].equals("asc") ? Sort.Direction.Ascending
+                : order.length > 1 ? Sort.Direction.Descending
+                : field.equals("registeredAt") ? Sort.Direction.Descending : Sort.Direction.Ascending)
+                .and("id");
+        return where.isEmpty() ? findAll(sort) : find(String.join(" and ", where), sort, parameters);
     }
 }

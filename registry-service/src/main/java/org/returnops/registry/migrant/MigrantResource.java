@@ -2,6 +2,7 @@ package org.returnops.registry.migrant;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -64,14 +65,30 @@ public class MigrantResource {
     }
 
     @GET
+    @Operation(summary = "Search people",
+            description = "People matching every filter given (status, vulnerability, site, household, destination "
+                    + "region, free text over names in both scripts), one page at a time, with the total count (also "
+                    + "in X-Total-Count). A search that returns names is recorded in the audit trail.")
+    @APIResponse(responseCode = "200", description = "One page of matches",
+            content = @Content(schema = @Schema(implementation = MigrantPage.class)))
+    @APIResponse(responseCode = "400", description = "A filter, the page, the size or the order is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response search(@Valid @BeanParam MigrantQuery query,
+            @HeaderParam(Caller.HEADER) @DefaultValue(Caller.UNIDENTIFIED) String caller) {
+        MigrantPage page = service.search(query, caller);
+        return Response.ok(page).header("X-Total-Count", page.total()).build();
+    }
+
+    @GET
     @Path("/{id}")
     @Operation(summary = "Get a registered person", description = "The person with this id; ETag carries the version.")
     @APIResponse(responseCode = "200", description = "The person",
             content = @Content(schema = @Schema(implementation = MigrantView.class)))
     @APIResponse(responseCode = "404", description = "No person has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@Parameter(description = "The person's id") @PathParam("id") UUID id) {
-        MigrantView migrant = service.get(id);
+    public Response get(@Parameter(description = "The person's id") @PathParam("id") UUID id,
+            @HeaderParam(Caller.HEADER) @DefaultValue(Caller.UNIDENTIFIED) String caller) {
+        MigrantView migrant = service.get(id, caller);
         return Response.ok(migrant).tag(etag(migrant)).build();
     }
 

@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
 import com.ibm.icu.text.Transliterator;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.returnops.contracts.events.IdentityDocument;
@@ -13,6 +14,7 @@ import org.returnops.contracts.events.PersonName;
 import org.returnops.messaging.outbox.Outbox;
 import org.returnops.platform.problem.InvalidRequest;
 import org.returnops.platform.problem.Problem;
+import org.returnops.registry.audit.AuditLog;
 import org.returnops.registry.site.SiteRepository;
 
 import java.time.Clock;
@@ -43,19 +45,48 @@ public class MigrantService {
     private final StatusChangeRepository history;
     private final SiteRepository sites;
     private final Outbox outbox;
+    private final AuditLog audit;
     private final Clock clock = Clock.systemUTC();
 
     public MigrantService(MigrantRepository migrants, StatusChangeRepository history, SiteRepository sites,
-            Outbox outbox) {
+            Outbox outbox, AuditLog audit) {
         this.migrants = migrants;
         this.history = history;
         this.sites = sites;
         this.outbox = outbox;
+        this.audit = audit;
     }
 
+    /** One person's record; the read is audited. */
     @Transactional
-    public MigrantView get(UUID id) {
-        return MigrantView.from(find(id));
+    public MigrantView get(UUID id, String caller) {
+        MigrantView view = MigrantView.from(find(id));
+        audit.record(caller, AuditLog.Action.READ, id.toString(), null);
+        return view;
+    }
+
+    /** A page of people matching the query, with the total; a search that returns names is audited. */
+    @Transactional
+    public MigrantPage search(MigrantQuery query, String caller) {
+        List<String> terms = query.q == null ? List.of() : searchTerms(query.q);
+        PanacheQuery<Migrant> found = migrants.search(query, terms).page(query.page, query.size);
+        List<MigrantSummary> items = found.list().stream().map(MigrantSummary::from).toList();
+        long total = found.count();
+        if (!items.isEmpty()) {
+            audit.record(caller, AuditLog.Action.SEARCH, null,
+                    query.describe() + " returned " + items.size() + " of " + total);
+        }
+        return new MigrantPage(items, query.page, query.size, total);
+    }
+
+    /**
+     * A query normalised like the stored search text: lower case as typed and, for Cyrillic, also in
+     * Latin letters, so that it finds people registered in either script.
+     */
+    static List<String> searchTerms(String query) {
+        String term = query.strip().toLowerCase(Locale.ROOT);
+        String latin = TO_LATIN.transliterate(term);
+        return latin.equals(term) ? List.of(term) : List.of(term, latin);
     }
 
     @Transactional

@@ -1,0 +1,147 @@
+package org.returnops.registry.migrant;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.returnops.registry.Registrations;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+/** Search with filters, pages and order; statistics without names; every read of names audited. */
+@QuarkusTest
+class SearchAndAuditTest {
+
+    @Inject
+    EntityManager entityManager;
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    private static String register(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/migrants")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private static Map<String, Object> person(String family, String given, String region) {
+        Map<String, Object> body = Registrations.farrukh();
+        body.put("nameLatin", Map.of("family", family, "given", given));
+        body.remove("nameCyrillic");
+        body.put("destinationRegion", region);
+        return body;
+    }
+
+    private long audits(String actor, String action) {
+        return ((Number) entityManager.createNativeQuery(
+                        "select count(*) from audit_entry where actor = :actor and action = :action")
+                .setParameter("actor", actor).setParameter("action", action).getSingleResult()).longValue();
+    }
+
+    @Test
+    void freeTextFindsAPersonInEitherScript() {
+        String tag = "Q" + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, Object> cyrillicOnly = Registrations.farrukh();
+        cyrillicOnly.remove("nameLatin");
+        cyrillicOnly.put("nameCyrillic", Map.of("family", "Назарова", "given", "Гулнора"));
+        cyrillicOnly.put("destinationRegion", tag);
+        String nazarova = register(cyrillicOnly);
+
+        given().queryParam("q", "назаро").queryParam("destinationRegion", tag).when().get("/api/v1/migrants")
+                .then().statusCode(200).body("items.id", contains(nazarova)).body("total", equalTo(1));
+        given().queryParam("q", "Nazarova").queryParam("destinationRegion", tag).when().get("/api/v1/migrants")
+                .then().statusCode(200).body("items.id", contains(nazarova));
+        given().queryParam("q", "Rakhimov").queryParam("destinationRegion", tag).when().get("/api/v1/migrants")
+                .then().statusCode(200).body("items", hasSize(0)).body("total", equalTo(0));
+    }
+
+    @Test
+    void filtersPagesAndOrderWithTheTotalCount() {
+        String region = "R" + UUID.randomUUID().toString().substring(0, 6);
+        for (String family : List.of("Bobojonov", "Aliev", "Davlatov", "Ergashev", "Comilov")) {
+            register(person(family, "Test", region));
+        }
+        Map<String, Object> pregnant = person("Fayzieva", "Test", region);
+        pregnant.put("sex", "F");
+        pregnant.put("vulnerabilities", List.of("PREGNANT"));
+        String fayzieva = register(pregnant);
+
+        given().queryParam("destinationRegion", region).queryParam("sort", "familyName,asc")
+                .queryParam("size", 2).queryParam("page", 1)
+                .when().get("/api/v1/migrants")
+                .then().statusCode(200)
+                .header("X-Total-Count", "6")
+                .body("total", equalTo(6))
+                .body("page", equalTo(1))
+                .body("size", equalTo(2))
+                .body("items.nameLatin.family", contains("Comilov", "Davlatov"));
+        given().queryParam("destinationRegion", region).queryParam("vulnerability", "PREGNANT")
+                .when().get("/api/v1/migrants")
+                .then().body("items.id", contains(fayzieva));
+        given().queryParam("status", "REGISTERED").queryParam("site", "KZ-ZHIBEK-ZHOLY").queryParam("size", 200)
+                .when().get("/api/v1/migrants")
+                .then().statusCode(200)
+                .body("items.status", everyItem(equalTo("REGISTERED")))
+                .body("items.siteCode", everyItem(equalTo("KZ-ZHIBEK-ZHOLY")))
+                .body("total", greaterThanOrEqualTo(6));
+    }
+
+    @Test
+    void badPagingAndOrderAreNamed() {
+        given().queryParam("size", 0).queryParam("page", -1).queryParam("sort", "password")
+                .when().get("/api/v1/migrants")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", org.hamcrest.Matchers.containsInAnyOrder("page", "size", "sort"));
+        given().queryParam("status", "LOST").queryParam("vulnerability", "ELDERLY").when().get("/api/v1/migrants")
+                .then().statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.containsInAnyOrder("status", "vulnerability"));
+    }
+
+    @Test
+    void readsAndSearchesThatReturnNamesAreAuditedWithTheCaller() {
+        String id = register(person("Audited", "Person", "Khatlon"));
+        String caller = "tj-embassy-" + UUID.randomUUID();
+        given().header("X-Caller", caller).when().get("/api/v1/migrants/" + id).then().statusCode(200);
+        given().header("X-Caller", caller).queryParam("q", "Audited").when().get("/api/v1/migrants")
+                .then().statusCode(200).body("items.id", hasItem(id));
+        given().header("X-Caller", caller).queryParam("q", "nobody-has-this-name").when().get("/api/v1/migrants")
+                .then().statusCode(200);
+        assertThat(audits(caller, "READ")).isEqualTo(1);
+        assertThat(audits(caller, "SEARCH")).as("only the search that returned names").isEqualTo(1);
+    }
+
+    @Test
+    void statisticsCountWithoutNames() {
+        String region = "S" + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, Object> elder = person("Elder", "Test", region);
+        elder.put("dateOfBirth", "1950-01-01");
+        register(elder);
+        String body = given().when().get("/api/v1/statistics")
+                .then().statusCode(200)
+                .body("total", greaterThanOrEqualTo(1))
+                .body("byDestinationRegion." + region, equalTo(1))
+                .body("byStatus.REGISTERED", greaterThanOrEqualTo(1))
+                .body("byVulnerability.ELDERLY", greaterThanOrEqualTo(1))
+                .body("bySite.KZ-ZHIBEK-ZHOLY", greaterThanOrEqualTo(1))
+                .extract().asString();
+        assertThat(body).doesNotContain("Elder").doesNotContain("Rakhimov");
+        given().when().get("/api/v1/statistics").then().body("$", not(hasItem("items")));
+    }
+}
