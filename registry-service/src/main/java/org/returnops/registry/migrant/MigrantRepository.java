@@ -20,6 +20,28 @@ public class MigrantRepository implements PanacheRepositoryBase<Migrant, UUID> {
     }
 
     /** The people matching every filter given, in the order asked for. */
+    /** Documents and status history of a record merged into another go to the kept record. */
+    public void moveDocumentsAndHistory(UUID from, UUID to) {
+        getEntityManager().createQuery("update MigrantDocument d set d.migrant.id = :to where d.migrant.id = :from")
+                .setParameter("to", to).setParameter("from", from).executeUpdate();
+        getEntityManager().createQuery("update StatusChange c set c.migrantId = :to where c.migrantId = :from")
+                .setParameter("to", to).setParameter("from", from).executeUpdate();
+    }
+
+    /** The record as stored now, after bulk updates the persistence context did not see. */
+    public Migrant refreshed(Migrant migrant) {
+        getEntityManager().refresh(migrant);
+        return migrant;
+    }
+
+    /** Earlier records with the same birth date: the candidates for a likely duplicate. */
+    public List<Migrant> bornOn(java.time.LocalDate dateOfBirth, UUID except) {
+        return list("dateOfBirth = ?1 and id <> ?2 and status <> ?3", dateOfBirth, except, MigrantStatus.WITHDRAWN);
+    }
+
+    /**
+     * @param searchTerms phonetic keys that must all occur in the stored search text
+     */
     public PanacheQuery<Migrant> search(MigrantQuery query, List<String> searchTerms) {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
@@ -43,13 +65,9 @@ public class MigrantRepository implements PanacheRepositoryBase<Migrant, UUID> {
             where.add("lower(destinationRegion) = lower(:region)");
             parameters.and("region", query.destinationRegion);
         }
-        List<String> alternatives = new ArrayList<>();
         for (int i = 0; i < searchTerms.size(); i++) {
-            alternatives.add("searchText like :term" + i);
-            parameters.and("term" + i, "%" + searchTerms.get(i).replace("%", "").replace("_", "") + "%");
-        }
-        if (!alternatives.isEmpty()) {
-            where.add("(" + String.join(" or ", alternatives) + ")");
+            where.add("searchText like :term" + i);
+            parameters.and("term" + i, "%" + searchTerms.get(i) + "%");
         }
         String[] order = query.sort.split(",");
         String field = switch (order[0]) {

@@ -6,15 +6,18 @@ import com.google.i18n.phonenumbers.Phonenumber;
 import com.ibm.icu.text.Transliterator;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.returnops.contracts.events.IdentityDocument;
 import org.returnops.contracts.events.MigrantRegistered;
+import org.returnops.contracts.events.MigrantUpdated;
 import org.returnops.contracts.events.MigrantWithdrawn;
 import org.returnops.contracts.events.PersonName;
 import org.returnops.messaging.outbox.Outbox;
 import org.returnops.platform.problem.InvalidRequest;
 import org.returnops.platform.problem.Problem;
 import org.returnops.registry.audit.AuditLog;
+import org.returnops.registry.duplicate.NameKeys;
 import org.returnops.registry.site.SiteRepository;
 
 import java.time.Clock;
@@ -29,7 +32,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Registration, status changes and withdrawal of people; every change announced through the outbox. */
@@ -46,15 +48,21 @@ public class MigrantService {
     private final SiteRepository sites;
     private final Outbox outbox;
     private final AuditLog audit;
+    private final Event<Registered> registrations;
     private final Clock clock = Clock.systemUTC();
 
     public MigrantService(MigrantRepository migrants, StatusChangeRepository history, SiteRepository sites,
-            Outbox outbox, AuditLog audit) {
+            Outbox outbox, AuditLog audit, Event<Registered> registrations) {
         this.migrants = migrants;
         this.history = history;
         this.sites = sites;
         this.outbox = outbox;
         this.audit = audit;
+        this.registrations = registrations;
+    }
+
+    /** A person was just stored, inside the registration's transaction (duplicate detection observes it). */
+    public record Registered(Migrant migrant) {
     }
 
     /** One person's record; the read is audited. */
@@ -70,7 +78,7 @@ public class MigrantService {
     public MigrantPage search(MigrantQuery query, String caller) {
         List<String> terms = query.q == null ? List.of() : searchTerms(query.q);
         PanacheQuery<Migrant> found = migrants.search(query, terms).page(query.page, query.size);
-        List<MigrantSummary> items = found.list().stream().map(MigrantSummary::from).toList();
+        List<MigrantSummary> items = found.list().stream().map(MigrantSummary::of).toList();
         long total = found.count();
         if (!items.isEmpty()) {
             audit.record(caller, AuditLog.Action.SEARCH, null,
@@ -79,14 +87,10 @@ public class MigrantService {
         return new MigrantPage(items, query.page, query.size, total);
     }
 
-    /**
-     * A query normalised like the stored search text: lower case as typed and, for Cyrillic, also in
-     * Latin letters, so that it finds people registered in either script.
-     */
+    /** The query's words as phonetic keys, like the stored search text; every one must be found. */
     static List<String> searchTerms(String query) {
-        String term = query.strip().toLowerCase(Locale.ROOT);
-        String latin = TO_LATIN.transliterate(term);
-        return latin.equals(term) ? List.of(term) : List.of(term, latin);
+        String terms = NameKeys.searchTerm(query);
+        return terms.isEmpty() ? List.of() : List.of(terms.split(" "));
     }
 
     @Transactional
@@ -139,6 +143,7 @@ public class MigrantService {
         migrant.updatedAt = now;
         migrants.persist(migrant);
         record(migrant, null, MigrantStatus.REGISTERED, "user:" + caller, "registered", now);
+        registrations.fire(new Registered(migrant));
         outbox.publish(registered(migrant), migrant.id.toString());
         return MigrantView.from(migrant);
     }
@@ -151,6 +156,59 @@ public class MigrantService {
         change(migrant, MigrantStatus.WITHDRAWN, "user:" + caller, reason.strip(), now);
         outbox.publish(new MigrantWithdrawn(migrant.id, reason.strip(), caller, now), migrant.id.toString());
         return MigrantView.from(migrant);
+    }
+
+    /**
+     * One person registered twice: the kept record takes the other's documents, household, recorded
+     * vulnerabilities, seat needs, consent (when it has none) and status history; the other is withdrawn
+     * ("merged into ..."). Announces migrant.withdrawn.v1 and migrant.updated.v1.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void merge(UUID keptId, UUID removedId, String caller) {
+        Migrant kept = find(keptId);
+        Migrant removed = find(removedId);
+        if (!removed.status.canBecome(MigrantStatus.WITHDRAWN)) {
+            throw new IllegalTransition(removed.status, MigrantStatus.WITHDRAWN);
+        }
+        if (kept.householdId != null && removed.householdId != null && !kept.householdId.equals(removed.householdId)) {
+            throw new org.returnops.platform.problem.DomainProblem.Conflict("The two records are in different "
+                    + "households (" + kept.householdId + ", " + removed.householdId + "): move one first.");
+        }
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        List<String> changed = new ArrayList<>();
+        if (kept.householdId == null && removed.householdId != null) {
+            kept.householdId = removed.householdId;
+            changed.add("householdId");
+        }
+        removed.householdId = null;
+        Set<String> keptDocuments = kept.documents.stream()
+                .map(d -> d.type + "|" + d.number + "|" + d.issuingState).collect(java.util.stream.Collectors.toSet());
+        if (removed.documents.stream().anyMatch(d -> !keptDocuments.contains(d.type + "|" + d.number + "|" + d.issuingState))) {
+            changed.add("documents");
+        }
+        if (!kept.vulnerabilities.containsAll(removed.vulnerabilities)) {
+            kept.vulnerabilities.addAll(removed.vulnerabilities);
+            changed.add("vulnerabilities");
+        }
+        if (!kept.seatNeeds.containsAll(removed.seatNeeds)) {
+            kept.seatNeeds.addAll(removed.seatNeeds);
+            changed.add("seatNeeds");
+        }
+        if (kept.consentAt == null && removed.consentAt != null) {
+            kept.consentAt = removed.consentAt;
+            kept.consentTakenBy = removed.consentTakenBy;
+            kept.consentLanguage = removed.consentLanguage;
+            changed.add("consentGiven");
+        }
+        kept.updatedAt = now;
+        migrants.flush();
+        migrants.moveDocumentsAndHistory(removed.id, kept.id);
+        migrants.refreshed(kept);
+        migrants.refreshed(removed);
+        String reason = "merged into " + kept.id;
+        change(removed, MigrantStatus.WITHDRAWN, "user:" + caller, reason, now);
+        outbox.publish(new MigrantWithdrawn(removed.id, reason, caller, now), removed.id.toString());
+        outbox.publish(updated(kept, changed, now), kept.id.toString());
     }
 
     /**
@@ -287,15 +345,10 @@ public class MigrantService {
         migrant.searchText = searchText(migrant);
     }
 
-    /** Both scripts, and the Cyrillic one also in Latin letters, lower-case: a query in either finds the person. */
+    /** The names in both scripts as search tokens and phonetic keys: a query in either script finds the person. */
     static String searchText(Migrant migrant) {
-        String text = Stream.of(migrant.familyNameLatin, migrant.givenNameLatin, migrant.patronymicLatin,
-                        migrant.familyNameCyrillic, migrant.givenNameCyrillic, migrant.patronymicCyrillic,
-                        latinOf(migrant.familyNameCyrillic), latinOf(migrant.givenNameCyrillic))
-                .filter(part -> part != null)
-                .map(part -> part.toLowerCase(Locale.ROOT))
-                .distinct()
-                .collect(Collectors.joining(" "));
+        String text = NameKeys.searchText(migrant.familyNameLatin, migrant.givenNameLatin, migrant.patronymicLatin,
+                migrant.familyNameCyrillic, migrant.givenNameCyrillic, migrant.patronymicCyrillic);
         return text.length() > 1000 ? text.substring(0, 1000) : text;
     }
 
@@ -323,6 +376,19 @@ public class MigrantService {
                 migrant.effectiveVulnerabilities(LocalDate.now()).stream().map(Enum::name).sorted().toList(),
                 migrant.seatNeeds.stream().map(Enum::name).sorted().toList(),
                 migrant.destinationRegion, migrant.consentGiven(), migrant.registeredAt);
+    }
+
+    static MigrantUpdated updated(Migrant migrant, List<String> changed, Instant at) {
+        PersonName cyrillic = migrant.familyNameCyrillic == null ? null
+                : new PersonName(migrant.familyNameCyrillic, migrant.givenNameCyrillic, migrant.patronymicCyrillic);
+        return new MigrantUpdated(migrant.id, migrant.householdId, migrant.siteCode, latinName(migrant), cyrillic,
+                migrant.sex, migrant.dateOfBirth, migrant.nationality,
+                migrant.documents.stream()
+                        .map(d -> new IdentityDocument(d.type.name(), d.number, d.issuingState, d.expiresOn))
+                        .toList(),
+                migrant.effectiveVulnerabilities(LocalDate.now()).stream().map(Enum::name).sorted().toList(),
+                migrant.seatNeeds.stream().map(Enum::name).sorted().toList(),
+                migrant.destinationRegion, migrant.consentGiven(), changed, at);
     }
 
     private static String blankToNull(String value) {

@@ -12,7 +12,7 @@ public record MigrantSummary(UUID id, String siteCode, MigrantRequest.Name nameL
         String sex, LocalDate dateOfBirth, String nationality, String destinationRegion, UUID householdId,
         MigrantStatus status, Instant registeredAt) {
 
-    static MigrantSummary from(Migrant migrant) {
+    public static MigrantSummary of(Migrant migrant) {
         return new MigrantSummary(migrant.id, migrant.siteCode, MigrantView.latin(migrant), MigrantView.cyrillic(migrant),
                 migrant.sex, migrant.dateOfBirth, migrant.nationality, migrant.destinationRegion, migrant.householdId,
                 migrant.status, migrant.registeredAt);

@@ -1,0 +1,73 @@
+package org.returnops.registry.duplicate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.returnops.platform.caller.Caller;
+import org.returnops.platform.problem.Problem;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/duplicates")
+@Tag(name = "Duplicates", description = "Records that may be one person registered twice, for review")
+@Produces(MediaType.APPLICATION_JSON)
+public class DuplicateResource {
+
+    private final DuplicateService service;
+
+    public DuplicateResource(DuplicateService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "List flagged likely duplicates",
+            description = "Pairs with the same birth date and a similar name across scripts (\"Рахимов Фаррух\" ≈ "
+                    + "\"Rakhimov Farrukh\" ≈ \"Rahimov Farruh\"), oldest first; OPEN by default.")
+    @APIResponse(responseCode = "200", description = "The flagged pairs",
+            content = @Content(schema = @Schema(implementation = DuplicateView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "404", description = "Unknown status",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<DuplicateView> list(
+            @Parameter(description = "OPEN, DISTINCT or MERGED") @QueryParam("status") @DefaultValue("OPEN")
+            DuplicateFlag.Status status,
+            @HeaderParam(Caller.HEADER) @DefaultValue(Caller.UNIDENTIFIED) String caller) {
+        return service.list(status, caller);
+    }
+
+    @POST
+    @Path("/{id}/resolution")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Resolve a flagged pair",
+            description = "DISTINCT: two people. MERGE: one person; the record named in keep takes the other's "
+                    + "documents, household, vulnerabilities, seat needs and status history, and the other is "
+                    + "withdrawn (migrant.withdrawn.v1, migrant.updated.v1).")
+    @APIResponse(responseCode = "200", description = "Resolved",
+            content = @Content(schema = @Schema(implementation = DuplicateView.class)))
+    @APIResponse(responseCode = "400", description = "No decision, or keep is not one of the pair",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such flag",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already resolved, or the record to remove can no longer be withdrawn",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DuplicateView resolve(@PathParam("id") UUID id, @Valid @NotNull ResolutionRequest request,
+            @HeaderParam(Caller.HEADER) @DefaultValue(Caller.UNIDENTIFIED) String caller) {
+        return service.resolve(id, request, caller);
+    }
+}

@@ -1,0 +1,109 @@
+package org.returnops.registry.duplicate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import org.returnops.platform.problem.DomainProblem;
+import org.returnops.platform.problem.InvalidRequest;
+import org.returnops.registry.audit.AuditLog;
+import org.returnops.registry.migrant.Migrant;
+import org.returnops.registry.migrant.MigrantRepository;
+import org.returnops.registry.migrant.MigrantService;
+import org.returnops.registry.migrant.MigrantSummary;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Likely duplicates: flagged at registration (same birth date and a similar name across scripts),
+ * listed for review, and resolved by a person as distinct people or one person to merge.
+ */
+@ApplicationScoped
+public class DuplicateService {
+
+    private final DuplicateFlagRepository flags;
+    private final MigrantRepository migrants;
+    private final MigrantService migrantService;
+    private final AuditLog audit;
+
+    public DuplicateService(DuplicateFlagRepository flags, MigrantRepository migrants, MigrantService migrantService,
+            AuditLog audit) {
+        this.flags = flags;
+        this.migrants = migrants;
+        this.migrantService = migrantService;
+        this.audit = audit;
+    }
+
+    void onRegistration(@Observes MigrantService.Registered registration) {
+        flag(registration.migrant());
+    }
+
+    /** Flags every earlier record the new one likely duplicates; part of the registration's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int flag(Migrant registered) {
+        PersonNames names = names(registered);
+        int flagged = 0;
+        for (Migrant candidate : migrants.bornOn(registered.dateOfBirth, registered.id)) {
+            PersonNames other = names(candidate);
+            if (LikelyDuplicate.likelyDuplicate(names, registered.dateOfBirth, other, candidate.dateOfBirth)) {
+                DuplicateFlag flag = new DuplicateFlag();
+                flag.id = UUID.randomUUID();
+                flag.migrantId = registered.id;
+                flag.candidateId = candidate.id;
+                flag.score = BigDecimal.valueOf(LikelyDuplicate.score(names, other)).setScale(3, RoundingMode.HALF_UP);
+                flag.status = DuplicateFlag.Status.OPEN;
+                flag.flaggedAt = registered.registeredAt;
+                flags.persist(flag);
+                flagged++;
+            }
+        }
+        return flagged;
+    }
+
+    @Transactional
+    public List<DuplicateView> list(DuplicateFlag.Status status, String caller) {
+        List<DuplicateView> views = flags.withStatus(status).stream().map(this::view).toList();
+        if (!views.isEmpty()) {
+            audit.record(caller, AuditLog.Action.SEARCH, null, "duplicates status=" + status + " returned " + views.size());
+        }
+        return views;
+    }
+
+    @Transactional
+    public DuplicateView resolve(UUID id, ResolutionRequest request, String caller) {
+        DuplicateFlag flag = flags.findByIdOptional(id)
+                .orElseThrow(() -> new DomainProblem.NotFound("There is no duplicate flag with id " + id + "."));
+        if (flag.status != DuplicateFlag.Status.OPEN) {
+            throw new DomainProblem.Conflict("This pair was already resolved as " + flag.status + ".");
+        }
+        if (request.decision() == ResolutionRequest.Decision.MERGE) {
+            if (request.keep() == null || !(request.keep().equals(flag.migrantId) || request.keep().equals(flag.candidateId))) {
+                throw new InvalidRequest("keep", "must be the id of one of the two records: " + flag.migrantId + " or "
+                        + flag.candidateId);
+            }
+            UUID removed = request.keep().equals(flag.migrantId) ? flag.candidateId : flag.migrantId;
+            migrantService.merge(request.keep(), removed, caller);
+            flag.keptId = request.keep();
+            flag.status = DuplicateFlag.Status.MERGED;
+        } else {
+            flag.status = DuplicateFlag.Status.DISTINCT;
+        }
+        flag.resolvedAt = Instant.now();
+        flag.resolvedBy = caller;
+        return view(flag);
+    }
+
+    private DuplicateView view(DuplicateFlag flag) {
+        return new DuplicateView(flag.id, MigrantSummary.of(migrants.findById(flag.migrantId)),
+                MigrantSummary.of(migrants.findById(flag.candidateId)), flag.score, flag.status, flag.flaggedAt,
+                flag.resolvedAt, flag.resolvedBy, flag.keptId);
+    }
+
+    private static PersonNames names(Migrant migrant) {
+        return new PersonNames(migrant.familyNameLatin, migrant.givenNameLatin, migrant.familyNameCyrillic,
+                migrant.givenNameCyrillic);
+    }
+}
