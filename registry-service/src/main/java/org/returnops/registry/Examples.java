@@ -138,6 +138,65 @@ public final class Examples {
             }
             """;
 
+    public static final String MRZ_REQUEST = """
+            {
+              "lines": [
+                "P<TJKRAKHIMOV<<FARRUKH<<<<<<<<<<<<<<<<<<<<<<",
+                "4012345676TJK8803148M2906117<<<<<<<<<<<<<<00"
+              ]
+            }
+            """;
+
+    public static final String MRZ = """
+            {
+              "format": "TD3",
+              "documentCode": "P",
+              "documentType": "PASSPORT",
+              "issuingState": "TJK",
+              "surname": "RAKHIMOV",
+              "givenNames": "FARRUKH",
+              "documentNumber": "401234567",
+              "nationality": "TJK",
+              "dateOfBirth": "1988-03-14",
+              "sex": "M",
+              "dateOfExpiry": "2029-06-11",
+              "optionalData": null
+            }
+            """;
+
+    public static final String MRZ_INVALID = """
+            {
+              "type": "urn:return-ops:problem:validation",
+              "title": "Request is not valid",
+              "status": 400,
+              "detail": "Field lines must not be null.",
+              "instance": "/api/v1/mrz",
+              "violations": [
+                {"field": "lines", "message": "must not be null"}
+              ]
+            }
+            """;
+
+    public static final String MRZ_CHECK_DIGIT = """
+            {
+              "type": "urn:return-ops:problem:mrz-check-digit",
+              "title": "MRZ check digit failed",
+              "status": 422,
+              "detail": "The check digit of documentNumber is 6 but the data gives 1.",
+              "instance": "/api/v1/mrz"
+            }
+            """;
+
+    public static final String MRZ_UNREADABLE = """
+            {
+              "type": "urn:return-ops:problem:mrz-format",
+              "title": "MRZ cannot be read",
+              "status": 422,
+              "detail": "Line 2 has 43 characters; line 1 makes this a TD3 zone, whose lines have 44.",
+              "instance": "/api/v1/mrz"
+            }
+            """;
+
     private Examples() {
     }
 }

@@ -42,6 +42,10 @@ public record MigrantRequest(
         String destinationRegion,
         @Size(max = 10)
         List<@NotNull @Valid Document> documents,
+        @Size(min = 2, max = 3)
+        @Schema(description = "The machine-readable zone of a passport or identity card, line by line, instead of (or "
+                + "besides) typed document fields; typed fields that contradict it are refused")
+        List<@NotBlank @Size(max = 44) String> mrz,
         @Size(max = 10)
         @Schema(description = "Recorded vulnerabilities; ELDERLY and UNACCOMPANIED_CHILD are derived, not typed in")
         Set<@NotNull Vulnerability> vulnerabilities,

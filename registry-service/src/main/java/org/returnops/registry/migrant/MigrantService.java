@@ -18,8 +18,11 @@ import org.returnops.platform.problem.InvalidRequest;
 import org.returnops.platform.problem.Problem;
 import org.returnops.registry.audit.AuditLog;
 import org.returnops.registry.duplicate.NameKeys;
+import org.returnops.registry.mrz.MrzData;
+import org.returnops.registry.mrz.MrzParser;
 import org.returnops.registry.site.SiteRepository;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -101,7 +104,8 @@ public class MigrantService {
 
     /** Stores the person and records {@code migrant.registered.v1} in the same transaction. */
     @Transactional
-    public MigrantView register(MigrantRequest request, String caller) {
+    public MigrantView register(MigrantRequest submitted, String caller) {
+        MigrantRequest request = withMrz(submitted);
         String phone = checkAndNormalise(request);
         for (MigrantRequest.Document document : request.documentsOrEmpty()) {
             migrants.findByDocument(document.type(), document.number(), document.issuingState())
@@ -254,6 +258,74 @@ public class MigrantService {
 
     Migrant find(UUID id) {
         return migrants.findByIdOptional(id).orElseThrow(() -> new MigrantNotFound(id));
+    }
+
+    /**
+     * A registration with an MRZ: the MRZ is read (422 when it cannot be, naming the failed check digit),
+     * its document added to the typed ones, and every typed field that contradicts it refused.
+     */
+    static MigrantRequest withMrz(MigrantRequest request) {
+        if (request.mrz() == null) {
+            return request;
+        }
+        MrzData mrz = MrzParser.parse(request.mrz());
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (!mrz.dateOfBirth().equals(request.dateOfBirth())) {
+            violations.add(new Problem.Violation("dateOfBirth", "contradicts the MRZ (" + mrz.dateOfBirth() + ")"));
+        }
+        if (!mrz.nationality().equals(request.nationality())) {
+            violations.add(new Problem.Violation("nationality", "contradicts the MRZ (" + mrz.nationality() + ")"));
+        }
+        if (!mrz.sex().equals(request.sex())) {
+            violations.add(new Problem.Violation("sex", "contradicts the MRZ (" + mrz.sex() + ")"));
+        }
+        if (request.nameLatin() != null && !mrzForm(request.nameLatin().family()).equals(mrzForm(mrz.surname()))) {
+            violations.add(new Problem.Violation("nameLatin.family", "contradicts the MRZ (" + mrz.surname() + ")"));
+        }
+        DocumentType type = switch (mrz.documentType()) {
+            case "PASSPORT" -> DocumentType.PASSPORT;
+            case "NATIONAL_ID" -> DocumentType.NATIONAL_ID;
+            default -> null;
+        };
+        if (type == null) {
+            violations.add(new Problem.Violation("mrz", "is not a passport or identity card (" + mrz.documentCode() + ")"));
+        }
+        List<MigrantRequest.Document> documents = new ArrayList<>(request.documentsOrEmpty());
+        for (int i = 0; i < documents.size(); i++) {
+            MigrantRequest.Document typed = documents.get(i);
+            if (typed.type() == type && typed.number().equals(mrz.documentNumber())) {
+                if (!typed.issuingState().equals(mrz.issuingState())) {
+                    violations.add(new Problem.Violation("documents[" + i + "].issuingState",
+                            "contradicts the MRZ (" + mrz.issuingState() + ")"));
+                }
+                if (typed.expiresOn() != null && !typed.expiresOn().equals(mrz.dateOfExpiry())) {
+                    violations.add(new Problem.Violation("documents[" + i + "].expiresOn",
+                            "contradicts the MRZ (" + mrz.dateOfExpiry() + ")"));
+                }
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequest(violations);
+        }
+        documents.removeIf(typed -> typed.type() == type && typed.number().equals(mrz.documentNumber()));
+        documents.add(new MigrantRequest.Document(type, mrz.documentNumber(), mrz.issuingState(), mrz.dateOfExpiry()));
+        MigrantRequest.Name latin = request.nameLatin() != null ? request.nameLatin()
+                : new MigrantRequest.Name(capitalised(mrz.surname()), capitalised(mrz.givenNames()), null);
+        return new MigrantRequest(request.siteCode(), latin, request.nameCyrillic(), request.sex(),
+                request.dateOfBirth(), request.nationality(), request.phone(), request.destinationRegion(), documents,
+                null, request.vulnerabilities(), request.seatNeeds(), request.consent());
+    }
+
+    /** A Latin name as the MRZ writes it: upper case, letters only. */
+    private static String mrzForm(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "");
+    }
+
+    private static String capitalised(String mrzName) {
+        return Stream.of(mrzName.toLowerCase(Locale.ROOT).split(" "))
+                .filter(word -> !word.isEmpty())
+                .map(word -> Character.toUpperCase(word.charAt(0)) + word.substring(1))
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     /** The rules across fields and against stored data, all reported at once; returns the E.164 phone. */
