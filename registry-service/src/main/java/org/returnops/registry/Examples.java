@@ -197,6 +197,13 @@ public final class Examples {
             }
             """;
 
+    public static final String MIGRANT_PATCH = """
+            {
+              "destinationRegion": "Khatlon",
+              "consent": {"givenAt": "2020-10-13T09:00:00Z", "takenBy": "IOM caseworker D. Omarova", "language": "ru"}
+            }
+            """;
+
     private Examples() {
     }
 }

@@ -1,5 +1,10 @@
 package org.returnops.registry.migrant;
 
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -7,6 +12,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,12 +27,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returnops.platform.caller.Caller;
+import org.returnops.platform.problem.InvalidRequest;
 import org.returnops.platform.problem.Problem;
 import org.returnops.registry.Examples;
 
+import java.io.StringReader;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,6 +43,8 @@ import java.util.UUID;
 @Tag(name = "Migrants", description = "People registered for return: identity, documents, vulnerabilities, consent, status")
 @Produces(MediaType.APPLICATION_JSON)
 public class MigrantResource {
+
+    static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final MigrantService service;
 
@@ -92,6 +103,35 @@ public class MigrantResource {
         return Response.ok(migrant).tag(etag(migrant)).build();
     }
 
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MERGE_PATCH)
+    @Operation(summary = "Change a person's record",
+            description = "A JSON merge patch (RFC 7386, Content-Type application/merge-patch+json) of the editable "
+                    + "fields: siteCode, nameLatin, nameCyrillic, sex, dateOfBirth, nationality, phone, destinationRegion, "
+                    + "vulnerabilities, seatNeeds, consent (recording consent given later). If-Match must carry the ETag "
+                    + "of the record as read: 428 without it, 412 when someone changed it meanwhile. The result must "
+                    + "pass every registration rule. Announces migrant.updated.v1 with the fields that changed.")
+    @RequestBody(content = @Content(mediaType = MERGE_PATCH,
+            examples = @ExampleObject(name = "consent and region", value = Examples.MIGRANT_PATCH)))
+    @APIResponse(responseCode = "200", description = "Changed; ETag carries the new version",
+            content = @Content(schema = @Schema(implementation = MigrantView.class)))
+    @APIResponse(responseCode = "400", description = "The patch is not JSON, names a field that cannot be changed, or "
+            + "the result breaks a rule",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No person has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The record changed since it was read (If-Match is stale)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response patch(@PathParam("id") UUID id,
+            @Parameter(description = "The ETag of the record as read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
+            String body, @HeaderParam(Caller.HEADER) @DefaultValue(Caller.UNIDENTIFIED) String caller) {
+        MigrantView migrant = service.patch(id, version(ifMatch), mergePatch(body), caller);
+        return Response.ok(migrant).tag(etag(migrant)).build();
+    }
+
     @GET
     @Path("/{id}/history")
     @Operation(summary = "A person's status history",
@@ -126,5 +166,30 @@ public class MigrantResource {
 
     static EntityTag etag(MigrantView migrant) {
         return new EntityTag(Long.toString(migrant.version()));
+    }
+
+    /** The version an If-Match names; null without one; a value that names no version matches none. */
+    static Long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Long.parseLong(tag);
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
+    }
+
+    static JsonObject mergePatch(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new InvalidRequest("body", "must be a JSON object (a merge patch)");
+            }
+            return value.asJsonObject();
+        } catch (JsonException e) {
+            throw new InvalidRequest("body", "must be a JSON object (a merge patch)");
+        }
     }
 }

@@ -6,7 +6,14 @@ import com.google.i18n.phonenumbers.Phonenumber;
 import com.ibm.icu.text.Transliterator;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.event.Event;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.transaction.Transactional;
 import org.returnops.contracts.events.IdentityDocument;
 import org.returnops.contracts.events.MigrantRegistered;
@@ -22,6 +29,7 @@ import org.returnops.registry.mrz.MrzData;
 import org.returnops.registry.mrz.MrzParser;
 import org.returnops.registry.site.SiteRepository;
 
+import java.io.StringReader;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,10 +60,14 @@ public class MigrantService {
     private final Outbox outbox;
     private final AuditLog audit;
     private final Event<Registered> registrations;
+    private final Validator validator;
+    private final ObjectMapper mapper;
     private final Clock clock = Clock.systemUTC();
 
     public MigrantService(MigrantRepository migrants, StatusChangeRepository history, SiteRepository sites,
-            Outbox outbox, AuditLog audit, Event<Registered> registrations) {
+            Outbox outbox, AuditLog audit, Event<Registered> registrations, Validator validator, ObjectMapper mapper) {
+        this.validator = validator;
+        this.mapper = mapper;
         this.migrants = migrants;
         this.history = history;
         this.sites = sites;
@@ -150,6 +162,118 @@ public class MigrantService {
         registrations.fire(new Registered(migrant));
         outbox.publish(registered(migrant), migrant.id.toString());
         return MigrantView.from(migrant);
+    }
+
+    /** The fields a merge patch may change; status, documents and ids change through their own operations. */
+    static final Set<String> PATCHABLE = Set.of("siteCode", "nameLatin", "nameCyrillic", "sex", "dateOfBirth",
+            "nationality", "phone", "destinationRegion", "vulnerabilities", "seatNeeds", "consent");
+
+    /**
+     * Applies a JSON merge patch (RFC 7386) to the person's editable fields, if the caller changes the
+     * current version; the result must pass every rule a registration passes. Announces
+     * migrant.updated.v1 with the fields that changed.
+     */
+    @Transactional
+    public MigrantView patch(UUID id, Long expectedVersion, JsonObject patch, String caller) {
+        Migrant migrant = find(id);
+        if (expectedVersion == null) {
+            throw PreconditionProblem.required();
+        }
+        if (expectedVersion != migrant.version) {
+            throw PreconditionProblem.stale(migrant.version);
+        }
+        List<Problem.Violation> refused = patch.keySet().stream().filter(field -> !PATCHABLE.contains(field)).sorted()
+                .map(field -> new Problem.Violation(field, "cannot be changed with PATCH (changeable: "
+                        + PATCHABLE.stream().sorted().toList() + ")"))
+                .toList();
+        if (!refused.isEmpty()) {
+            throw new InvalidRequest(refused);
+        }
+        if (patch.containsKey("consent") && patch.isNull("consent") && migrant.consentAt != null) {
+            throw new InvalidRequest("consent", "cannot be removed: withdrawing consent is a withdrawal "
+                    + "(POST /api/v1/migrants/" + id + "/withdrawal)");
+        }
+        MigrantRequest current = editable(migrant);
+        JsonValue target = Json.createReader(new StringReader(json(current))).readValue();
+        JsonValue patched = Json.createMergePatch(patch).apply(target);
+        MigrantRequest changed = read(patched.toString());
+        Set<ConstraintViolation<MigrantRequest>> violations = validator.validate(changed);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        String phone = checkAndNormalise(changed);
+        List<String> fields = new ArrayList<>();
+        compare(fields, "siteCode", current.siteCode(), changed.siteCode());
+        compare(fields, "nameLatin", current.nameLatin(), changed.nameLatin());
+        compare(fields, "nameCyrillic", current.nameCyrillic(), changed.nameCyrillic());
+        compare(fields, "sex", current.sex(), changed.sex());
+        compare(fields, "dateOfBirth", current.dateOfBirth(), changed.dateOfBirth());
+        compare(fields, "nationality", current.nationality(), changed.nationality());
+        compare(fields, "destinationRegion", current.destinationRegion(), changed.destinationRegion());
+        compare(fields, "vulnerabilities", current.vulnerabilities(), changed.vulnerabilities());
+        compare(fields, "seatNeeds", current.seatNeeds(), changed.seatNeeds());
+        compare(fields, "consentGiven", current.consent() != null, changed.consent() != null);
+        boolean phoneChanged = !java.util.Objects.equals(migrant.phone, phone);
+        boolean consentChanged = !java.util.Objects.equals(current.consent(), changed.consent());
+        if (fields.isEmpty() && !phoneChanged && !consentChanged) {
+            return MigrantView.from(migrant);
+        }
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        migrant.siteCode = changed.siteCode();
+        setNames(migrant, changed.nameLatin(), changed.nameCyrillic());
+        migrant.sex = changed.sex();
+        migrant.dateOfBirth = changed.dateOfBirth();
+        migrant.nationality = changed.nationality();
+        migrant.phone = phone;
+        migrant.destinationRegion = blankToNull(changed.destinationRegion());
+        migrant.vulnerabilities = changed.vulnerabilities() == null || changed.vulnerabilities().isEmpty()
+                ? EnumSet.noneOf(Vulnerability.class) : EnumSet.copyOf(changed.vulnerabilities());
+        migrant.seatNeeds = changed.seatNeeds() == null || changed.seatNeeds().isEmpty()
+                ? EnumSet.noneOf(SeatNeed.class) : EnumSet.copyOf(changed.seatNeeds());
+        if (changed.consent() != null) {
+            migrant.consentAt = changed.consent().givenAt().truncatedTo(ChronoUnit.MICROS);
+            migrant.consentTakenBy = changed.consent().takenBy().strip();
+            migrant.consentLanguage = changed.consent().language();
+        }
+        migrant.updatedAt = now;
+        migrants.flush();
+        if (!fields.isEmpty()) {
+            outbox.publish(updated(migrant, fields, now), migrant.id.toString());
+        }
+        audit.record(caller, AuditLog.Action.READ, id.toString(), "changed " + (fields.isEmpty() ? "phone" : fields));
+        return MigrantView.from(migrant);
+    }
+
+    private static void compare(List<String> fields, String name, Object before, Object after) {
+        if (!java.util.Objects.equals(before, after)) {
+            fields.add(name);
+        }
+    }
+
+    private static MigrantRequest editable(Migrant migrant) {
+        return new MigrantRequest(migrant.siteCode, MigrantView.latin(migrant), MigrantView.cyrillic(migrant),
+                migrant.sex, migrant.dateOfBirth, migrant.nationality, migrant.phone, migrant.destinationRegion, null,
+                null, migrant.vulnerabilities.isEmpty() ? Set.of() : EnumSet.copyOf(migrant.vulnerabilities),
+                migrant.seatNeeds.isEmpty() ? Set.of() : EnumSet.copyOf(migrant.seatNeeds),
+                migrant.consentAt == null ? null
+                        : new MigrantRequest.Consent(migrant.consentAt, migrant.consentTakenBy, migrant.consentLanguage));
+    }
+
+    private String json(MigrantRequest request) {
+        try {
+            return mapper.writeValueAsString(request);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the record as JSON", e);
+        }
+    }
+
+    private MigrantRequest read(String json) {
+        try {
+            return mapper.readValue(json, MigrantRequest.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new org.returnops.platform.problem.InvalidRequest("body", "the patched record cannot be read: "
+                    + e.getOriginalMessage());
+        }
     }
 
     /** The person leaves the return (or withdraws consent): allowed until they are on the road. */
