@@ -204,6 +204,23 @@ public final class Examples {
             }
             """;
 
+    public static final String HOUSEHOLD_REQUEST = """
+            {
+              "headId": "6f1c2f0e-5d43-4c8e-9a51-0d2b8f6e4a10",
+              "memberIds": ["0b7e9a51-2c3d-4e5f-8a9b-1c2d3e4f5a6b"],
+              "newMembers": [
+                {
+                  "siteCode": "KZ-ZHIBEK-ZHOLY",
+                  "nameLatin": {"family": "Rakhimova", "given": "Madina"},
+                  "sex": "F",
+                  "dateOfBirth": "2014-07-02",
+                  "nationality": "TJK",
+                  "destinationRegion": "Sughd"
+                }
+              ]
+            }
+            """;
+
     private Examples() {
     }
 }

@@ -34,6 +34,15 @@ public class MigrantRepository implements PanacheRepositoryBase<Migrant, UUID> {
         return migrant;
     }
 
+    /** Whether someone else in the household was born on or before the date (is an adult). */
+    public boolean hasAdultBesides(UUID householdId, UUID except, java.time.LocalDate bornBy) {
+        return count("householdId = ?1 and id <> ?2 and dateOfBirth <= ?3", householdId, except, bornBy) > 0;
+    }
+
+    public List<Migrant> members(UUID householdId) {
+        return list("householdId", Sort.by("dateOfBirth").and("id"), householdId);
+    }
+
     /** Earlier records with the same birth date: the candidates for a likely duplicate. */
     public List<Migrant> bornOn(java.time.LocalDate dateOfBirth, UUID except) {
         return list("dateOfBirth = ?1 and id <> ?2 and status <> ?3", dateOfBirth, except, MigrantStatus.WITHDRAWN);

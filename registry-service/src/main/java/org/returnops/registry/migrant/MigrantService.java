@@ -83,7 +83,7 @@ public class MigrantService {
     /** One person's record; the read is audited. */
     @Transactional
     public MigrantView get(UUID id, String caller) {
-        MigrantView view = MigrantView.from(find(id));
+        MigrantView view = view(find(id));
         audit.record(caller, AuditLog.Action.READ, id.toString(), null);
         return view;
     }
@@ -161,7 +161,7 @@ public class MigrantService {
         record(migrant, null, MigrantStatus.REGISTERED, "user:" + caller, "registered", now);
         registrations.fire(new Registered(migrant));
         outbox.publish(registered(migrant), migrant.id.toString());
-        return MigrantView.from(migrant);
+        return view(migrant);
     }
 
     /** The fields a merge patch may change; status, documents and ids change through their own operations. */
@@ -216,7 +216,7 @@ public class MigrantService {
         boolean phoneChanged = !java.util.Objects.equals(migrant.phone, phone);
         boolean consentChanged = !java.util.Objects.equals(current.consent(), changed.consent());
         if (fields.isEmpty() && !phoneChanged && !consentChanged) {
-            return MigrantView.from(migrant);
+            return view(migrant);
         }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         migrant.siteCode = changed.siteCode();
@@ -241,7 +241,7 @@ public class MigrantService {
             outbox.publish(updated(migrant, fields, now), migrant.id.toString());
         }
         audit.record(caller, AuditLog.Action.READ, id.toString(), "changed " + (fields.isEmpty() ? "phone" : fields));
-        return MigrantView.from(migrant);
+        return view(migrant);
     }
 
     private static void compare(List<String> fields, String name, Object before, Object after) {
@@ -283,7 +283,7 @@ public class MigrantService {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         change(migrant, MigrantStatus.WITHDRAWN, "user:" + caller, reason.strip(), now);
         outbox.publish(new MigrantWithdrawn(migrant.id, reason.strip(), caller, now), migrant.id.toString());
-        return MigrantView.from(migrant);
+        return view(migrant);
     }
 
     /**
@@ -380,7 +380,36 @@ public class MigrantService {
         history.persist(change);
     }
 
-    Migrant find(UUID id) {
+    /** The person's record as the API shows it, with the vulnerabilities derived from age and household. */
+    public MigrantView view(Migrant migrant) {
+        return MigrantView.from(migrant, vulnerabilities(migrant));
+    }
+
+    /** Recorded vulnerabilities, plus ELDERLY (65+) and UNACCOMPANIED_CHILD (under 18, no adult in the household). */
+    Set<Vulnerability> vulnerabilities(Migrant migrant) {
+        LocalDate today = LocalDate.now(clock);
+        boolean adult = migrant.householdId != null && migrant.ageOn(today) < 18
+                && migrants.hasAdultBesides(migrant.householdId, migrant.id, today.minusYears(18));
+        return migrant.effectiveVulnerabilities(today, adult);
+    }
+
+    /**
+     * Puts the person in a household (or none) and announces it: transport keeps households together.
+     * A person is in one household at a time.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void setHousehold(Migrant migrant, UUID householdId) {
+        if (java.util.Objects.equals(migrant.householdId, householdId)) {
+            return;
+        }
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        migrant.householdId = householdId;
+        migrant.updatedAt = now;
+        migrants.flush();
+        outbox.publish(updated(migrant, List.of("householdId"), now), migrant.id.toString());
+    }
+
+    public Migrant find(UUID id) {
         return migrants.findByIdOptional(id).orElseThrow(() -> new MigrantNotFound(id));
     }
 
@@ -561,20 +590,20 @@ public class MigrantService {
                 latinOf(migrant.patronymicCyrillic));
     }
 
-    static MigrantRegistered registered(Migrant migrant) {
+    MigrantRegistered registered(Migrant migrant) {
         PersonName cyrillic = migrant.familyNameCyrillic == null ? null
                 : new PersonName(migrant.familyNameCyrillic, migrant.givenNameCyrillic, migrant.patronymicCyrillic);
-        return new MigrantRegistered(migrant.id, null, migrant.siteCode, latinName(migrant), cyrillic, migrant.sex,
+        return new MigrantRegistered(migrant.id, migrant.householdId, migrant.siteCode, latinName(migrant), cyrillic, migrant.sex,
                 migrant.dateOfBirth, migrant.nationality,
                 migrant.documents.stream()
                         .map(d -> new IdentityDocument(d.type.name(), d.number, d.issuingState, d.expiresOn))
                         .toList(),
-                migrant.effectiveVulnerabilities(LocalDate.now()).stream().map(Enum::name).sorted().toList(),
+                vulnerabilities(migrant).stream().map(Enum::name).sorted().toList(),
                 migrant.seatNeeds.stream().map(Enum::name).sorted().toList(),
                 migrant.destinationRegion, migrant.consentGiven(), migrant.registeredAt);
     }
 
-    static MigrantUpdated updated(Migrant migrant, List<String> changed, Instant at) {
+    MigrantUpdated updated(Migrant migrant, List<String> changed, Instant at) {
         PersonName cyrillic = migrant.familyNameCyrillic == null ? null
                 : new PersonName(migrant.familyNameCyrillic, migrant.givenNameCyrillic, migrant.patronymicCyrillic);
         return new MigrantUpdated(migrant.id, migrant.householdId, migrant.siteCode, latinName(migrant), cyrillic,
@@ -582,7 +611,7 @@ public class MigrantService {
                 migrant.documents.stream()
                         .map(d -> new IdentityDocument(d.type.name(), d.number, d.issuingState, d.expiresOn))
                         .toList(),
-                migrant.effectiveVulnerabilities(LocalDate.now()).stream().map(Enum::name).sorted().toList(),
+                vulnerabilities(migrant).stream().map(Enum::name).sorted().toList(),
                 migrant.seatNeeds.stream().map(Enum::name).sorted().toList(),
                 migrant.destinationRegion, migrant.consentGiven(), changed, at);
     }

@@ -17,14 +17,14 @@ public record MigrantView(UUID id, String siteCode, MigrantRequest.Name nameLati
         List<MigrantRequest.Document> documents, Set<Vulnerability> vulnerabilities, Set<SeatNeed> seatNeeds,
         MigrantRequest.Consent consent, MigrantStatus status, Instant registeredAt, Instant updatedAt, long version) {
 
-    static MigrantView from(Migrant migrant) {
+    static MigrantView from(Migrant migrant, Set<Vulnerability> vulnerabilities) {
         return new MigrantView(migrant.id, migrant.siteCode, latin(migrant), cyrillic(migrant), migrant.sex,
                 migrant.dateOfBirth, migrant.nationality, migrant.phone, migrant.destinationRegion,
                 migrant.documents.stream()
                         .sorted(Comparator.comparing((MigrantDocument d) -> d.type).thenComparing(d -> d.number))
                         .map(d -> new MigrantRequest.Document(d.type, d.number, d.issuingState, d.expiresOn))
                         .toList(),
-                migrant.effectiveVulnerabilities(LocalDate.now()), Set.copyOf(migrant.seatNeeds),
+                vulnerabilities, Set.copyOf(migrant.seatNeeds),
                 migrant.consentAt == null ? null
                         : new MigrantRequest.Consent(migrant.consentAt, migrant.consentTakenBy, migrant.consentLanguage),
                 migrant.status, migrant.registeredAt, migrant.updatedAt, migrant.version);

@@ -1,0 +1,97 @@
+package org.returnops.registry.household;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.returnops.platform.caller.Caller;
+import org.returnops.platform.problem.Problem;
+
+import java.util.UUID;
+
+@Path("/api/v1/households")
+@Tag(name = "Households", description = "People who travel together, always seated in one vehicle")
+@Produces(MediaType.APPLICATION_JSON)
+public class HouseholdResource {
+
+    private final HouseholdService service;
+
+    public HouseholdResource(HouseholdService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Form a household",
+            description = "A head (registered) and members, registered already (memberIds) or registered now "
+                    + "(newMembers, each a full registration). A person is in one household at a time. A child with an "
+                    + "adult in the household is no longer an unaccompanied child.")
+    @APIResponse(responseCode = "201", description = "Formed; Location names it",
+            content = @Content(schema = @Schema(implementation = HouseholdView.class)))
+    @APIResponse(responseCode = "400", description = "A field or a new member's registration breaks a rule",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The head or a member is not registered",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Someone is already in another household (existingId)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull HouseholdRequest request, UriInfo uri,
+            @HeaderParam(Caller.HEADER) @DefaultValue(Caller.UNIDENTIFIED) String caller) {
+        HouseholdView household = service.create(request, caller);
+        return Response.created(uri.getAbsolutePathBuilder().path(household.id().toString()).build())
+                .entity(household).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a household", description = "The household with its members' records (audited read).")
+    @APIResponse(responseCode = "200", description = "The household",
+            content = @Content(schema = @Schema(implementation = HouseholdView.class)))
+    @APIResponse(responseCode = "404", description = "No such household",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HouseholdView get(@PathParam("id") UUID id,
+            @HeaderParam(Caller.HEADER) @DefaultValue(Caller.UNIDENTIFIED) String caller) {
+        return service.get(id, caller);
+    }
+
+    @POST
+    @Path("/{id}/members")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a member", description = "A registered person who is in no other household joins.")
+    @APIResponse(responseCode = "200", description = "The household now",
+            content = @Content(schema = @Schema(implementation = HouseholdView.class)))
+    @APIResponse(responseCode = "404", description = "No such household or person",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The person is in another household",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HouseholdView add(@PathParam("id") UUID id, @Valid @NotNull MemberRequest request) {
+        return service.add(id, request.migrantId());
+    }
+
+    @DELETE
+    @Path("/{id}/members/{migrantId}")
+    @Operation(summary = "Remove a member", description = "The person travels alone from now on; the head cannot leave.")
+    @APIResponse(responseCode = "200", description = "The household now",
+            content = @Content(schema = @Schema(implementation = HouseholdView.class)))
+    @APIResponse(responseCode = "404", description = "No such household, or the person is not a member",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The person is the head",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public HouseholdView remove(@PathParam("id") UUID id, @PathParam("migrantId") UUID migrantId) {
+        return service.remove(id, migrantId);
+    }
+}
