@@ -20,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -47,9 +48,11 @@ public class MigrantResource {
     static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final MigrantService service;
+    private final MigrantExport export;
 
-    public MigrantResource(MigrantService service) {
+    public MigrantResource(MigrantService service, MigrantExport export) {
         this.service = service;
+        this.export = export;
     }
 
     @POST
@@ -88,6 +91,24 @@ public class MigrantResource {
             @HeaderParam(Caller.HEADER) @DefaultValue(Caller.UNIDENTIFIED) String caller) {
         MigrantPage page = service.search(query, caller);
         return Response.ok(page).header("X-Total-Count", page.total()).build();
+    }
+
+    @GET
+    @Path("/export.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Export people as CSV",
+            description = "Every person matching the filters (the search's filters and order; page and size are "
+                    + "ignored), streamed as CSV with a header line. Recorded in the audit trail.")
+    @APIResponse(responseCode = "200", description = "The CSV", content = @Content(mediaType = "text/csv"))
+    @APIResponse(responseCode = "400", description = "A filter or the order is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response export(@Valid @BeanParam MigrantQuery query,
+            @HeaderParam(Caller.HEADER) @DefaultValue(Caller.UNIDENTIFIED) String caller) {
+        List<String> terms = query.q == null ? List.of() : MigrantService.searchTerms(query.q);
+        export.audit(query, caller);
+        StreamingOutput body = out -> export.write(query, terms, out);
+        return Response.ok(body, "text/csv")
+                .header("Content-Disposition", "attachment; filename=\"migrants.csv\"").build();
     }
 
     @GET

@@ -1,0 +1,56 @@
+package org.returnops.registry.migrant;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+import org.returnops.registry.Registrations;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The CSV export: the search's filters, a header line, one line per person, quoting, and an audit entry. */
+@QuarkusTest
+class MigrantExportTest {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void theExportHasOneLinePerMatchingPersonAndIsAudited() {
+        String region = "E" + UUID.randomUUID().toString().substring(0, 6);
+        for (String given : List.of("Anvar", "Bahrom", "Dilshod")) {
+            Map<String, Object> body = Registrations.farrukh();
+            body.put("nameLatin", Map.of("family", "Export, \"Test\"", "given", given));
+            body.remove("nameCyrillic");
+            body.put("destinationRegion", region);
+            given().contentType(ContentType.JSON).body(body).when().post("/api/v1/migrants").then().statusCode(201);
+        }
+        String caller = "mfa-kz-" + UUID.randomUUID();
+        String csv = given().header("X-Caller", caller).queryParam("destinationRegion", region)
+                .queryParam("sort", "registeredAt,asc")
+                .when().get("/api/v1/migrants/export.csv")
+                .then().statusCode(200)
+                .contentType("text/csv")
+                .header("Content-Disposition", "attachment; filename=\"migrants.csv\"")
+                .extract().asString();
+        List<String> lines = csv.lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).isEqualTo("id,familyNameLatin,givenNameLatin,familyNameCyrillic,givenNameCyrillic,"
+                + "sex,dateOfBirth,nationality,siteCode,destinationRegion,householdId,status,registeredAt");
+        assertThat(lines.get(1)).contains("\"Export, \"\"Test\"\"\",Anvar").contains(region).contains("REGISTERED");
+        assertThat(lines.get(3)).contains("Dilshod");
+        long audits = ((Number) entityManager.createNativeQuery(
+                        "select count(*) from audit_entry where actor = :actor and action = 'EXPORT'")
+                .setParameter("actor", caller).getSingleResult()).longValue();
+        assertThat(audits).isEqualTo(1);
+
+        given().queryParam("sort", "nonsense").when().get("/api/v1/migrants/export.csv")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+}
