@@ -341,8 +341,9 @@ public class MigrantService {
 
     /**
      * Moves a person's status because another service announced something. A change the lifecycle does
-     * not allow any more (the person withdrew meanwhile) is not applied: false is returned and nothing
-     * changes; an unknown person is {@link Optional#empty()}.
+     * not allow any more (the person withdrew meanwhile), or clearing a person without recorded informed
+     * consent, is not applied: false is returned and nothing changes; an unknown person is
+     * {@link Optional#empty()}.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Boolean> follow(UUID migrantId, MigrantStatus to, String eventId, String reason, Instant at) {
@@ -352,6 +353,9 @@ public class MigrantService {
         }
         Migrant migrant = found.get();
         if (migrant.status == to || !migrant.status.canBecome(to)) {
+            return Optional.of(false);
+        }
+        if (to == MigrantStatus.CLEARED && !migrant.consentGiven()) {
             return Optional.of(false);
         }
         change(migrant, to, "event:" + eventId, reason, at.truncatedTo(ChronoUnit.MICROS));

@@ -92,6 +92,22 @@ class StatusFollowsEventsTest {
     }
 
     @Test
+    void nobodyIsClearedWithoutRecordedConsent() throws Exception {
+        Map<String, Object> body = Registrations.farrukh();
+        body.remove("consent");
+        String id = given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/migrants").then().statusCode(201).extract().path("id");
+        UUID migrantId = UUID.fromString(id);
+        send(requested(migrantId), id);
+        awaitStatus(id, "CLEARANCE_PENDING");
+        send(new MigrantCleared(migrantId, UUID.randomUUID(), Instant.now(), null), id);
+        String marker = register();
+        send(requested(UUID.fromString(marker)), id);
+        awaitStatus(marker, "CLEARANCE_PENDING");
+        given().when().get("/api/v1/migrants/" + id).then().body("status", equalTo("CLEARANCE_PENDING"));
+    }
+
+    @Test
     void aLateEventAfterWithdrawalChangesNothingAndAnUnknownPersonIsDeadLettered() throws Exception {
         String id = register();
         given().contentType(ContentType.JSON).body(Map.of("reason", "found work in Almaty"))
