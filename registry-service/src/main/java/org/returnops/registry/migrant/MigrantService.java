@@ -595,29 +595,35 @@ public class MigrantService {
     }
 
     MigrantRegistered registered(Migrant migrant) {
-        PersonName cyrillic = migrant.familyNameCyrillic == null ? null
-                : new PersonName(migrant.familyNameCyrillic, migrant.givenNameCyrillic, migrant.patronymicCyrillic);
-        return new MigrantRegistered(migrant.id, migrant.householdId, migrant.siteCode, latinName(migrant), cyrillic, migrant.sex,
+        return new MigrantRegistered(migrant.id, migrant.householdId, migrant.siteCode, latinName(migrant),
+                cyrillicName(migrant), migrant.sex,
                 migrant.dateOfBirth, migrant.nationality,
-                migrant.documents.stream()
-                        .map(d -> new IdentityDocument(d.type.name(), d.number, d.issuingState, d.expiresOn))
-                        .toList(),
-                vulnerabilities(migrant).stream().map(Enum::name).sorted().toList(),
-                migrant.seatNeeds.stream().map(Enum::name).sorted().toList(),
+                documents(migrant), names(vulnerabilities(migrant)), names(migrant.seatNeeds),
                 migrant.destinationRegion, migrant.consentGiven(), migrant.registeredAt);
     }
 
     MigrantUpdated updated(Migrant migrant, List<String> changed, Instant at) {
-        PersonName cyrillic = migrant.familyNameCyrillic == null ? null
-                : new PersonName(migrant.familyNameCyrillic, migrant.givenNameCyrillic, migrant.patronymicCyrillic);
-        return new MigrantUpdated(migrant.id, migrant.householdId, migrant.siteCode, latinName(migrant), cyrillic,
+        return new MigrantUpdated(migrant.id, migrant.householdId, migrant.siteCode, latinName(migrant),
+                cyrillicName(migrant),
                 migrant.sex, migrant.dateOfBirth, migrant.nationality,
-                migrant.documents.stream()
-                        .map(d -> new IdentityDocument(d.type.name(), d.number, d.issuingState, d.expiresOn))
-                        .toList(),
-                vulnerabilities(migrant).stream().map(Enum::name).sorted().toList(),
-                migrant.seatNeeds.stream().map(Enum::name).sorted().toList(),
+                documents(migrant), names(vulnerabilities(migrant)), names(migrant.seatNeeds),
                 migrant.destinationRegion, migrant.consentGiven(), changed, at);
+    }
+
+    private static PersonName cyrillicName(Migrant migrant) {
+        return migrant.familyNameCyrillic == null ? null
+                : new PersonName(migrant.familyNameCyrillic, migrant.givenNameCyrillic, migrant.patronymicCyrillic);
+    }
+
+    /** Documents as events carry them. */
+    private static List<IdentityDocument> documents(Migrant migrant) {
+        return migrant.documents.stream()
+                .map(d -> new IdentityDocument(d.type.name(), d.number, d.issuingState, d.expiresOn))
+                .toList();
+    }
+
+    private static List<String> names(Set<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).sorted().toList();
     }
 
     private static String blankToNull(String value) {
