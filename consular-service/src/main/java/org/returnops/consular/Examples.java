@@ -57,6 +57,23 @@ public final class Examples {
             }
             """;
 
+    public static final String DECISION_REQUEST = """
+            {
+              "outcome": "GRANTED",
+              "referenceNumber": "KZ-MVD-2020-10-4471",
+              "validUntil": "2020-11-12T00:00:00Z",
+              "decidedBy": "Major A. Zhunusov"
+            }
+            """;
+
+    public static final String DECISION_DENIED = """
+            {
+              "outcome": "DENIED",
+              "reason": "no negative PCR test within 72 hours of the planned crossing",
+              "decidedBy": "Gisht Kuprik border post"
+            }
+            """;
+
     private Examples() {
     }
 }

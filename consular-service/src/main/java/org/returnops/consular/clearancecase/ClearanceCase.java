@@ -35,6 +35,22 @@ public class ClearanceCase {
     @Column(name = "opened_at", nullable = false)
     public Instant openedAt;
 
+    @Column(name = "family_name", length = 100)
+    public String familyName;
+
+    @Column(name = "given_name", length = 100)
+    public String givenName;
+
+    @Column(name = "date_of_birth")
+    public java.time.LocalDate dateOfBirth;
+
+    /** The person's identity documents as the registry announced them (JSON array of the contract's records). */
+    @Column(name = "documents_json", nullable = false)
+    public String documentsJson = "[]";
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
     /** The id of the event that opened the case, for tracing. */
     @Column(name = "opened_by_event", nullable = false, length = 200)
     public String openedByEvent;

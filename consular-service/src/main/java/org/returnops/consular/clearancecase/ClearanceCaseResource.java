@@ -4,6 +4,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,6 +25,18 @@ public class ClearanceCaseResource {
 
     public ClearanceCaseResource(ClearanceCaseService service) {
         this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "List clearance cases",
+            description = "Cases oldest first (at most 500), filtered by status, by an authority that has a clearance "
+                    + "in them, or by person.")
+    @APIResponse(responseCode = "200", description = "The cases",
+            content = @Content(schema = @Schema(implementation = ClearanceCaseView.class,
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    public java.util.List<ClearanceCaseView> list(@QueryParam("status") CaseStatus status,
+            @QueryParam("authority") String authority, @QueryParam("migrant") UUID migrant) {
+        return service.list(status, authority, migrant);
     }
 
     @GET

@@ -2,45 +2,159 @@ package org.returnops.consular.clearancecase;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.returnops.consular.authority.ClearanceType;
+import org.returnops.consular.clearance.Clearance;
+import org.returnops.consular.clearance.ClearanceRepository;
+import org.returnops.consular.clearance.ClearanceStatus;
+import org.returnops.consular.clearance.ClearanceView;
+import org.returnops.consular.clearance.RouteConfig;
+import org.returnops.contracts.EventJson;
+import org.returnops.contracts.events.ClearanceRequested;
+import org.returnops.contracts.events.IdentityDocument;
 import org.returnops.contracts.events.MigrantRegistered;
+import org.returnops.contracts.events.PersonName;
+import org.returnops.messaging.outbox.Outbox;
 import org.returnops.platform.problem.DomainProblem;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+/**
+ * Clearance cases: opened from a registration with consent, with one clearance per step of the route,
+ * each requested from its authority (clearance.requested.v1 with only what that authority needs);
+ * cancelled when the person withdraws.
+ */
 @ApplicationScoped
 public class ClearanceCaseService {
 
     private final ClearanceCaseRepository cases;
+    private final ClearanceRepository clearances;
+    private final CaseHistoryRepository history;
+    private final RouteConfig route;
+    private final Outbox outbox;
 
-    public ClearanceCaseService(ClearanceCaseRepository cases) {
+    public ClearanceCaseService(ClearanceCaseRepository cases, ClearanceRepository clearances,
+            CaseHistoryRepository history, RouteConfig route, Outbox outbox) {
         this.cases = cases;
+        this.clearances = clearances;
+        this.history = history;
+        this.route = route;
+        this.outbox = outbox;
     }
 
+    @Transactional
     public ClearanceCaseView get(UUID migrantId) {
-        return cases.findByMigrant(migrantId).map(ClearanceCaseView::from)
+        ClearanceCase found = cases.findByMigrant(migrantId)
                 .orElseThrow(() -> new DomainProblem.NotFound("There is no clearance case for person " + migrantId + "."));
+        return view(found);
+    }
+
+    @Transactional
+    public List<ClearanceCaseView> list(CaseStatus status, String authority, UUID migrant) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        io.quarkus.panache.common.Parameters parameters = new io.quarkus.panache.common.Parameters();
+        if (status != null) {
+            query.append(" and status = :status");
+            parameters.and("status", status);
+        }
+        if (migrant != null) {
+            query.append(" and migrantId = :migrant");
+            parameters.and("migrant", migrant);
+        }
+        if (authority != null) {
+            query.append(" and id in (select c.caseId from Clearance c where c.authorityCode = :authority)");
+            parameters.and("authority", authority);
+        }
+        return cases.find(query.toString(), io.quarkus.panache.common.Sort.by("openedAt").and("id"), parameters)
+                .page(0, 500).list().stream().map(this::view).toList();
     }
 
     /**
-     * Opens the case of a person who registered with consent; a person without recorded consent gets
-     * none. A case that exists already is kept as it is.
+     * Opens the case of a person who registered with consent, and requests every clearance of the
+     * route; a person without recorded consent gets none, and a case that exists already is kept.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<ClearanceCase> open(MigrantRegistered registered, String eventId) {
         if (!registered.consentGiven() || cases.findByMigrant(registered.migrantId()).isPresent()) {
             return Optional.empty();
         }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         ClearanceCase opened = new ClearanceCase();
         opened.id = UUID.randomUUID();
         opened.migrantId = registered.migrantId();
         opened.status = CaseStatus.OPEN;
         opened.siteCode = registered.siteCode();
         opened.nationality = registered.nationality();
-        opened.openedAt = Instant.now();
+        opened.familyName = registered.nameLatin().family();
+        opened.givenName = registered.nameLatin().given();
+        opened.dateOfBirth = registered.dateOfBirth();
+        opened.documentsJson = EventJson.write(registered.documents());
+        opened.openedAt = now;
         opened.openedByEvent = eventId;
         cases.persist(opened);
+        record(opened, "OPENED", "from migrant.registered.v1", "event:" + eventId, now);
+        for (ClearanceType type : ClearanceType.values()) {
+            String authority = route.authorities().get(type);
+            if (authority == null) {
+                continue;
+            }
+            Clearance clearance = new Clearance();
+            clearance.id = UUID.randomUUID();
+            clearance.caseId = opened.id;
+            clearance.migrantId = opened.migrantId;
+            clearance.type = type;
+            clearance.authorityCode = authority;
+            clearance.status = ClearanceStatus.PENDING;
+            clearance.requestedAt = now;
+            clearances.persist(clearance);
+            record(opened, "REQUESTED", type + " from " + authority, "event:" + eventId, now);
+            outbox.publish(requested(opened, clearance), opened.migrantId.toString());
+        }
         return Optional.of(opened);
+    }
+
+    /** The person withdrew: the case is cancelled with every clearance still pending. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cancel(UUID migrantId, String reason, String eventId) {
+        cases.findByMigrant(migrantId).filter(found -> found.status == CaseStatus.OPEN || found.status == CaseStatus.CLEARED)
+                .ifPresent(found -> {
+                    Instant now = Instant.now();
+                    found.status = CaseStatus.CANCELLED;
+                    found.closedAt = now;
+                    for (Clearance clearance : clearances.ofCase(found.id)) {
+                        if (clearance.status == ClearanceStatus.PENDING) {
+                            clearance.status = ClearanceStatus.CANCELLED;
+                        }
+                    }
+                    record(found, "CANCELLED", reason, "event:" + eventId, now);
+                });
+    }
+
+    public void record(ClearanceCase clearanceCase, String what, String detail, String cause, Instant at) {
+        CaseHistory entry = new CaseHistory();
+        entry.caseId = clearanceCase.id;
+        entry.at = at;
+        entry.what = what;
+        entry.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+        entry.cause = cause;
+        history.persist(entry);
+    }
+
+    ClearanceRequested requested(ClearanceCase clearanceCase, Clearance clearance) {
+        List<IdentityDocument> documents = Arrays.asList(EventJson.read(clearanceCase.documentsJson, IdentityDocument[].class));
+        return new ClearanceRequested(clearance.id, clearanceCase.id, clearanceCase.migrantId, clearance.type.name(),
+                clearance.authorityCode, new PersonName(clearanceCase.familyName, clearanceCase.givenName, null),
+                clearanceCase.dateOfBirth, clearanceCase.nationality, documents, clearance.requestedAt);
+    }
+
+    ClearanceCaseView view(ClearanceCase found) {
+        return new ClearanceCaseView(found.id, found.migrantId, found.status, found.siteCode, found.nationality,
+                found.openedAt, found.closedAt,
+                clearances.ofCase(found.id).stream().map(ClearanceView::of).toList(),
+                history.ofCase(found.id).stream().map(CaseHistoryView::of).toList());
     }
 }

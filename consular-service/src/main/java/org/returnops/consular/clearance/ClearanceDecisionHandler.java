@@ -1,0 +1,43 @@
+package org.returnops.consular.clearance;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.returnops.contracts.EventEnvelope;
+import org.returnops.contracts.events.ClearanceDecision;
+import org.returnops.messaging.inbox.EventHandler;
+import org.returnops.messaging.inbox.PoisonEvent;
+import org.returnops.platform.problem.DomainProblem;
+import org.returnops.platform.problem.InvalidRequest;
+
+/**
+ * A decision from an authority's own system (clearance.decision.v1 on consular.decisions.v1): the same
+ * rules and outcome as over REST. A decision that can never apply (unknown clearance, another
+ * authority's clearance, already decided otherwise) goes to the dead-letter topic with the reason.
+ */
+@ApplicationScoped
+public class ClearanceDecisionHandler implements EventHandler<ClearanceDecision> {
+
+    private final ClearanceService clearances;
+
+    public ClearanceDecisionHandler(ClearanceService clearances) {
+        this.clearances = clearances;
+    }
+
+    @Override
+    public Class<ClearanceDecision> dataClass() {
+        return ClearanceDecision.class;
+    }
+
+    @Override
+    public void handle(ClearanceDecision data, EventEnvelope envelope) {
+        DecisionRequest decision = new DecisionRequest(DecisionRequest.Outcome.valueOf(data.outcome()), data.reason(),
+                data.referenceNumber(), data.validUntil(), data.decidedBy());
+        try {
+            clearances.decide(data.clearanceId(), decision, data.authorityCode(), "event:" + envelope.id(),
+                    data.decisionId().toString());
+        } catch (DomainProblem e) {
+            throw new PoisonEvent(e.getMessage());
+        } catch (InvalidRequest e) {
+            throw new PoisonEvent("the decision breaks a rule: " + e.violations());
+        }
+    }
+}

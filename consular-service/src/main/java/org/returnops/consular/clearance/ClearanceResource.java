@@ -1,0 +1,64 @@
+package org.returnops.consular.clearance;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.returnops.consular.Examples;
+import org.returnops.platform.caller.Caller;
+import org.returnops.platform.problem.Problem;
+
+import java.util.UUID;
+
+@Path("/api/v1/clearances")
+@Tag(name = "Clearances", description = "Each authority's decision on each person, and its work queue")
+@Produces(MediaType.APPLICATION_JSON)
+public class ClearanceResource {
+
+    /** The deciding organisation (an authority code); the gateway sets it from the partner's identity. */
+    public static final String ORGANISATION = "X-Caller-Organisation";
+
+    private final ClearanceService service;
+
+    public ClearanceResource(ClearanceService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Path("/{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decide a clearance",
+            description = "The authority the clearance belongs to (X-Caller-Organisation) grants or denies it, once; "
+                    + "a denial needs a reason. Announces clearance.decided.v1; when every clearance of the person is "
+                    + "granted, migrant.cleared.v1; on a denial, clearance.denied.v1. Authority systems can send the "
+                    + "same decision as clearance.decision.v1 on consular.decisions.v1.")
+    @APIResponse(responseCode = "200", description = "Decided",
+            content = @Content(schema = @Schema(implementation = ClearanceView.class)))
+    @APIResponse(responseCode = "400", description = "No outcome, a denial without reason, or validUntil in the past",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "denied", value = Examples.DECISION_DENIED)))
+    @APIResponse(responseCode = "403", description = "The clearance belongs to another authority",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such clearance",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already decided, or the case is closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ClearanceView decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest decision,
+            @Parameter(description = "The deciding authority's code", example = "KZ-MIGRATION")
+            @HeaderParam(ORGANISATION) String organisation,
+            @HeaderParam(Caller.HEADER) String caller) {
+        return service.decide(id, decision, organisation, "user:" + (caller == null ? Caller.UNIDENTIFIED : caller), null);
+    }
+}

@@ -1,0 +1,141 @@
+package org.returnops.consular.clearance;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.returnops.consular.authority.AuthorityRepository;
+import org.returnops.consular.clearancecase.CaseStatus;
+import org.returnops.consular.clearancecase.ClearanceCase;
+import org.returnops.consular.clearancecase.ClearanceCaseRepository;
+import org.returnops.consular.clearancecase.ClearanceCaseService;
+import org.returnops.contracts.events.ClearanceDecided;
+import org.returnops.contracts.events.ClearanceDenied;
+import org.returnops.contracts.events.MigrantCleared;
+import org.returnops.messaging.outbox.Outbox;
+import org.returnops.platform.problem.DomainProblem;
+import org.returnops.platform.problem.InvalidRequest;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Decisions on clearances, by people (REST) or by authority systems (Kafka), with one outcome either
+ * way: an authority decides only its own clearances, once; a denial names its reason; all granted clears
+ * the person (migrant.cleared.v1, once), any denial denies them (clearance.denied.v1).
+ */
+@ApplicationScoped
+public class ClearanceService {
+
+    private final ClearanceRepository clearances;
+    private final ClearanceCaseRepository cases;
+    private final ClearanceCaseService caseService;
+    private final AuthorityRepository authorities;
+    private final Outbox outbox;
+
+    public ClearanceService(ClearanceRepository clearances, ClearanceCaseRepository cases,
+            ClearanceCaseService caseService, AuthorityRepository authorities, Outbox outbox) {
+        this.clearances = clearances;
+        this.cases = cases;
+        this.caseService = caseService;
+        this.authorities = authorities;
+        this.outbox = outbox;
+    }
+
+    /** The pending work of one authority, oldest first. */
+    @Transactional
+    public List<ClearanceView> queue(String authorityCode) {
+        if (authorities.findByIdOptional(authorityCode).isEmpty()) {
+            throw new DomainProblem.NotFound("There is no authority with code " + authorityCode + ".");
+        }
+        return clearances.queue(authorityCode).stream().map(ClearanceView::of).toList();
+    }
+
+    /**
+     * Decides a clearance.
+     *
+     * @param organisation the deciding organisation (an authority code), from the caller or the event
+     * @param decisionId   the inbound decision's id when an authority system decides, else null
+     */
+    @Transactional
+    public ClearanceView decide(UUID clearanceId, DecisionRequest decision, String organisation, String cause,
+            String decisionId) {
+        Clearance clearance = clearances.findByIdOptional(clearanceId)
+                .orElseThrow(() -> new DomainProblem.NotFound("There is no clearance with id " + clearanceId + "."));
+        if (organisation == null || !organisation.equals(clearance.authorityCode)) {
+            throw new NotYourClearance(clearance, organisation);
+        }
+        if (decisionId != null && decisionId.equals(clearance.decisionId)) {
+            return ClearanceView.of(clearance);
+        }
+        if (clearance.status != ClearanceStatus.PENDING) {
+            throw new DomainProblem.Conflict("Clearance " + clearanceId + " (" + clearance.type + ") is already "
+                    + clearance.status + (clearance.decidedAt == null ? "" : " since " + clearance.decidedAt) + ".");
+        }
+        if (decision.outcome() == DecisionRequest.Outcome.DENIED
+                && (decision.reason() == null || decision.reason().isBlank())) {
+            throw new InvalidRequest("reason", "is required when the outcome is DENIED");
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        if (decision.validUntil() != null && !decision.validUntil().isAfter(now)) {
+            throw new InvalidRequest("validUntil", "must be in the future");
+        }
+        ClearanceCase clearanceCase = cases.findById(clearance.caseId);
+        if (clearanceCase.status != CaseStatus.OPEN) {
+            throw new DomainProblem.Conflict("The case of person " + clearance.migrantId + " is "
+                    + clearanceCase.status + ": nothing is decided on it any more.");
+        }
+        clearance.status = decision.outcome() == DecisionRequest.Outcome.GRANTED ? ClearanceStatus.GRANTED
+                : ClearanceStatus.DENIED;
+        clearance.reason = blankToNull(decision.reason());
+        clearance.referenceNumber = blankToNull(decision.referenceNumber());
+        clearance.validUntil = decision.validUntil();
+        clearance.decidedBy = decision.decidedBy() == null || decision.decidedBy().isBlank() ? cause : decision.decidedBy();
+        clearance.decidedAt = now;
+        clearance.decisionId = decisionId;
+        caseService.record(clearanceCase, clearance.status.name(), clearance.type + " by " + clearance.authorityCode
+                + (clearance.reason == null ? "" : ": " + clearance.reason), cause, now);
+        outbox.publish(new ClearanceDecided(clearance.id, clearance.caseId, clearance.migrantId, clearance.type.name(),
+                clearance.authorityCode, clearance.status.name(), clearance.reason, clearance.referenceNumber,
+                clearance.validUntil, clearance.decidedBy, now), clearance.migrantId.toString());
+        conclude(clearanceCase, clearance, cause, now);
+        return ClearanceView.of(clearance);
+    }
+
+    /** All granted: the person is cleared (once); a denial: the person is denied. */
+    private void conclude(ClearanceCase clearanceCase, Clearance decided, String cause, Instant now) {
+        String subject = clearanceCase.migrantId.toString();
+        if (decided.status == ClearanceStatus.DENIED) {
+            clearanceCase.status = CaseStatus.DENIED;
+            clearanceCase.closedAt = now;
+            caseService.record(clearanceCase, "DENIED", decided.authorityCode + ": " + decided.reason, cause, now);
+            outbox.publish(new ClearanceDenied(clearanceCase.migrantId, clearanceCase.id, decided.id,
+                    decided.type.name(), decided.authorityCode, decided.reason, now), subject);
+            return;
+        }
+        List<Clearance> all = clearances.ofCase(clearanceCase.id);
+        if (all.stream().allMatch(c -> c.status == ClearanceStatus.GRANTED)) {
+            clearanceCase.status = CaseStatus.CLEARED;
+            Optional<Instant> validUntil = all.stream().map(c -> c.validUntil).filter(v -> v != null)
+                    .min(Comparator.naturalOrder());
+            caseService.record(clearanceCase, "CLEARED", "every clearance granted", cause, now);
+            outbox.publish(new MigrantCleared(clearanceCase.migrantId, clearanceCase.id, now, validUntil.orElse(null)),
+                    subject);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** An organisation deciding a clearance that belongs to another authority. */
+    public static class NotYourClearance extends DomainProblem {
+        NotYourClearance(Clearance clearance, String organisation) {
+            super(403, "forbidden", "Not your clearance", "Clearance " + clearance.id + " (" + clearance.type
+                    + ") is decided by " + clearance.authorityCode + ", not by "
+                    + (organisation == null ? "an unidentified caller" : organisation) + ".");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.returnops.consular.clearance;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.returnops.platform.problem.Problem;
+
+import java.util.List;
+
+@Path("/api/v1/authorities/{code}/queue")
+@Tag(name = "Clearances")
+@Produces(MediaType.APPLICATION_JSON)
+public class QueueResource {
+
+    private final ClearanceService service;
+
+    public QueueResource(ClearanceService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "An authority's work queue",
+            description = "The clearances this authority has still to decide, oldest request first.")
+    @APIResponse(responseCode = "200", description = "The pending clearances",
+            content = @Content(schema = @Schema(implementation = ClearanceView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "404", description = "No authority has this code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ClearanceView> queue(@Parameter(example = "UZ-BORDER") @PathParam("code") String code) {
+        return service.queue(code);
+    }
+}

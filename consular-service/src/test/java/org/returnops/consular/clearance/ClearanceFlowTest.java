@@ -1,0 +1,210 @@
+package org.returnops.consular.clearance;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.returnops.contracts.CloudEventCodec;
+import org.returnops.contracts.EventEnvelope;
+import org.returnops.contracts.EventSchemas;
+import org.returnops.contracts.EventType;
+import org.returnops.contracts.Topics;
+import org.returnops.contracts.events.ClearanceDecision;
+import org.returnops.contracts.events.ClearanceRequested;
+import org.returnops.contracts.events.IdentityDocument;
+import org.returnops.contracts.events.MigrantRegistered;
+import org.returnops.contracts.events.MigrantWithdrawn;
+import org.returnops.contracts.events.PersonName;
+import org.returnops.localstack.TopicProbe;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+/** A person's clearances from registration to cleared or denied, over REST and over Kafka. */
+@QuarkusTest
+class ClearanceFlowTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private final TopicProbe topics = TopicProbe.ofTestStack();
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    private void send(Object data, String key) {
+        EventEnvelope envelope = CloudEventCodec.envelope(data, "urn:return-ops:test", key, null);
+        topics.send(EventType.of(data.getClass()).topic(), key, CloudEventCodec.encode(envelope),
+                Map.of("content-type", CloudEventCodec.CONTENT_TYPE));
+    }
+
+    private UUID register() throws InterruptedException {
+        UUID migrantId = UUID.randomUUID();
+        send(new MigrantRegistered(migrantId, null, "KZ-ZHIBEK-ZHOLY", new PersonName("Saidov", "Umed", null), null, "M",
+                LocalDate.of(1991, 4, 9), "TJK", List.of(new IdentityDocument("PASSPORT", "40" + migrantId.toString()
+                        .replaceAll("[^0-9]", "").substring(0, 7), "TJK", LocalDate.of(2026, 1, 1))),
+                List.of(), List.of(), "Sughd", true, Instant.now()), migrantId.toString());
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (given().when().get("/api/v1/clearance-cases/" + migrantId).statusCode() == 200) {
+                return migrantId;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no case for " + migrantId);
+    }
+
+    private String clearanceOf(UUID migrantId, String type) {
+        List<Map<String, Object>> clearances = given().when().get("/api/v1/clearance-cases/" + migrantId)
+                .then().extract().jsonPath().getList("clearances");
+        return clearances.stream().filter(c -> type.equals(c.get("type"))).map(c -> (String) c.get("id"))
+                .findFirst().orElseThrow();
+    }
+
+    private io.restassured.response.ValidatableResponse decide(String clearanceId, String organisation,
+            Map<String, Object> decision) {
+        var request = given().contentType(ContentType.JSON).body(decision);
+        if (organisation != null) {
+            request.header("X-Caller-Organisation", organisation);
+        }
+        return request.when().post("/api/v1/clearances/" + clearanceId + "/decision").then();
+    }
+
+    private void awaitCaseStatus(UUID migrantId, String status) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        String last = null;
+        while (System.nanoTime() < deadline) {
+            last = given().when().get("/api/v1/clearance-cases/" + migrantId).then().extract().path("status");
+            if (status.equals(last)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("case of " + migrantId + " is " + last + ", not " + status);
+    }
+
+    private List<EventEnvelope> events(UUID migrantId, String type, int enough) {
+        return topics.all(Topics.CONSULAR_CLEARANCES, r -> migrantId.toString().equals(r.key())
+                        && CloudEventCodec.decode(r.value()).type().equals(type), enough, Duration.ofSeconds(enough > 1 ? 8 : 5))
+                .stream().map(r -> CloudEventCodec.decode(r.value())).toList();
+    }
+
+    @Test
+    void aRegistrationRequestsEveryClearanceOfTheRouteFromItsAuthority() throws Exception {
+        UUID migrantId = register();
+        given().when().get("/api/v1/clearance-cases/" + migrantId)
+                .then().statusCode(200)
+                .body("status", equalTo("OPEN"))
+                .body("clearances", hasSize(4))
+                .body("clearances.status", everyItem(equalTo("PENDING")))
+                .body("clearances.authorityCode", org.hamcrest.Matchers.containsInAnyOrder("KZ-MIGRATION", "UZ-BORDER",
+                        "TJ-EMBASSY-KZ", "TJ-BORDER"))
+                .body("history.what", hasItem("REQUESTED"));
+        List<EventEnvelope> requested = events(migrantId, "clearance.requested.v1", 4);
+        assertThat(requested).hasSize(4);
+        requested.forEach(e -> assertThat(EventSchemas.violations(EventType.CLEARANCE_REQUESTED, e.dataJson())).isEmpty());
+        ClearanceRequested uz = requested.stream().map(e -> e.data(ClearanceRequested.class))
+                .filter(r -> r.clearanceType().equals("UZ_TRANSIT")).findFirst().orElseThrow();
+        assertThat(uz.authorityCode()).isEqualTo("UZ-BORDER");
+        assertThat(uz.nameLatin().family()).isEqualTo("Saidov");
+        given().when().get("/api/v1/authorities/UZ-BORDER/queue")
+                .then().statusCode(200).body("id", hasItem(uz.clearanceId().toString()));
+        given().when().get("/api/v1/authorities/XX-NOBODY/queue").then().statusCode(404);
+        given().queryParam("authority", "TJ-BORDER").queryParam("migrant", migrantId.toString())
+                .when().get("/api/v1/clearance-cases").then().statusCode(200).body("", hasSize(1));
+    }
+
+    @Test
+    void eachAuthorityDecidesOnlyItsOwnOnceAndAllGrantedClearsThePersonOnceOverRestAndKafka() throws Exception {
+        UUID migrantId = register();
+        String exit = clearanceOf(migrantId, "KZ_EXIT");
+        Map<String, Object> grant = Map.of("outcome", "GRANTED", "referenceNumber", "KZ-1",
+                "validUntil", Instant.now().plus(30, ChronoUnit.DAYS).toString());
+
+        decide(exit, "UZ-BORDER", grant).statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("urn:return-ops:problem:forbidden"));
+        decide(exit, null, grant).statusCode(403);
+        decide(exit, "KZ-MIGRATION", Map.of("outcome", "DENIED")).statusCode(400)
+                .body("violations[0].field", equalTo("reason"));
+        decide(exit, "KZ-MIGRATION", Map.of("outcome", "MAYBE")).statusCode(400);
+        decide(exit, "KZ-MIGRATION", grant).statusCode(200).body("status", equalTo("GRANTED"))
+                .body("referenceNumber", equalTo("KZ-1"));
+        decide(exit, "KZ-MIGRATION", grant).statusCode(409);
+        decide(UUID.randomUUID().toString(), "KZ-MIGRATION", grant).statusCode(404);
+
+        decide(clearanceOf(migrantId, "UZ_TRANSIT"), "UZ-BORDER", grant).statusCode(200);
+        decide(clearanceOf(migrantId, "TJ_ENTRY"), "TJ-BORDER", grant).statusCode(200);
+        UUID nationality = UUID.fromString(clearanceOf(migrantId, "TJ_NATIONALITY"));
+        ClearanceDecision overKafka = new ClearanceDecision(UUID.randomUUID(), nationality, "TJ-EMBASSY-KZ", "GRANTED",
+                null, "TJ-2020-10-0415", Instant.now().plus(30, ChronoUnit.DAYS), "Consul A. Saidov", Instant.now());
+        send(overKafka, nationality.toString());
+        send(overKafka, nationality.toString());
+        awaitCaseStatus(migrantId, "CLEARED");
+
+        given().when().get("/api/v1/clearance-cases/" + migrantId)
+                .then().body("clearances.status", everyItem(equalTo("GRANTED")))
+                .body("clearances.find { it.type == 'TJ_NATIONALITY' }.decidedBy", equalTo("Consul A. Saidov"));
+        List<EventEnvelope> cleared = events(migrantId, "migrant.cleared.v1", 2);
+        assertThat(cleared).hasSize(1);
+        assertThat(EventSchemas.violations(EventType.MIGRANT_CLEARED, cleared.get(0).dataJson())).isEmpty();
+        assertThat(events(migrantId, "clearance.decided.v1", 5)).hasSize(4);
+    }
+
+    @Test
+    void aDenialDeniesThePersonWithTheAuthorityAndReason() throws Exception {
+        UUID migrantId = register();
+        decide(clearanceOf(migrantId, "UZ_TRANSIT"), "UZ-BORDER",
+                Map.of("outcome", "DENIED", "reason", "no negative PCR test within 72 hours")).statusCode(200);
+        awaitCaseStatus(migrantId, "DENIED");
+        EventEnvelope denied = events(migrantId, "clearance.denied.v1", 1).get(0);
+        assertThat(EventSchemas.violations(EventType.CLEARANCE_DENIED, denied.dataJson())).isEmpty();
+        assertThat(denied.dataJson()).contains("UZ-BORDER").contains("no negative PCR test within 72 hours");
+        decide(clearanceOf(migrantId, "KZ_EXIT"), "KZ-MIGRATION", Map.of("outcome", "GRANTED")).statusCode(409);
+    }
+
+    @Test
+    void aBadInboundDecisionGoesToTheDeadLetterTopicWithItsReason() throws Exception {
+        UUID migrantId = register();
+        UUID unknown = UUID.randomUUID();
+        send(new ClearanceDecision(UUID.randomUUID(), unknown, "TJ-EMBASSY-KZ", "GRANTED", null, null, null, "x",
+                Instant.now()), unknown.toString());
+        UUID exit = UUID.fromString(clearanceOf(migrantId, "KZ_EXIT"));
+        send(new ClearanceDecision(UUID.randomUUID(), exit, "TJ-EMBASSY-KZ", "GRANTED", null, null, null, "x",
+                Instant.now()), exit.toString());
+
+        ConsumerRecord<String, byte[]> first = topics.await(Topics.deadLetter(Topics.CONSULAR_DECISIONS),
+                r -> unknown.toString().equals(r.key()), WAIT).orElseThrow();
+        assertThat(TopicProbe.header(first, "dlq-reason")).isEqualTo("There is no clearance with id " + unknown + ".");
+        ConsumerRecord<String, byte[]> second = topics.await(Topics.deadLetter(Topics.CONSULAR_DECISIONS),
+                r -> exit.toString().equals(r.key()), WAIT).orElseThrow();
+        assertThat(TopicProbe.header(second, "dlq-reason")).contains("is decided by KZ-MIGRATION, not by TJ-EMBASSY-KZ");
+        given().when().get("/api/v1/clearance-cases/" + migrantId)
+                .then().body("clearances.find { it.type == 'KZ_EXIT' }.status", equalTo("PENDING"));
+    }
+
+    @Test
+    void aWithdrawalCancelsTheCaseAndItsPendingClearances() throws Exception {
+        UUID migrantId = register();
+        String exit = clearanceOf(migrantId, "KZ_EXIT");
+        send(new MigrantWithdrawn(migrantId, "stays in Almaty", "iom", Instant.now()), migrantId.toString());
+        awaitCaseStatus(migrantId, "CANCELLED");
+        given().when().get("/api/v1/clearance-cases/" + migrantId)
+                .then().body("clearances.status", everyItem(equalTo("CANCELLED")))
+                .body("history.what", hasItem("CANCELLED"));
+        decide(exit, "KZ-MIGRATION", Map.of("outcome", "GRANTED")).statusCode(409);
+    }
+}
