@@ -136,6 +136,41 @@ class SuiteEndToEndTest {
     }
 
     @Test
+    @Order(5)
+    void eachAuthorityGrantsThroughTheGatewayAndTheRegistryShowsThePersonCleared() {
+        String id = register();
+        awaitCase(id);
+        List<Map<String, Object>> clearances = awaitClearances(id);
+        assertThat(clearances).hasSize(4);
+        for (Map<String, Object> clearance : clearances) {
+            given().contentType(ContentType.JSON).header("X-Caller-Organisation", clearance.get("authorityCode"))
+                    .body(Map.of("outcome", "GRANTED"))
+                    .when().post("/api/v1/clearances/" + clearance.get("id") + "/decision")
+                    .then().statusCode(200);
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        String status = null;
+        while (System.nanoTime() < deadline && !"CLEARED".equals(status)) {
+            status = given().when().get("/api/v1/migrants/" + id).then().extract().path("status");
+            pause();
+        }
+        assertThat(status).isEqualTo("CLEARED");
+        given().when().get("/api/v1/migrants/" + id + "/history")
+                .then().body("to", org.hamcrest.Matchers.contains("REGISTERED", "CLEARANCE_PENDING", "CLEARED"));
+    }
+
+    private static List<Map<String, Object>> awaitClearances(String migrantId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        List<Map<String, Object>> clearances = List.of();
+        while (System.nanoTime() < deadline && clearances.size() < 4) {
+            clearances = given().when().get("/api/v1/clearance-cases/" + migrantId).then().extract().jsonPath()
+                    .getList("clearances");
+            pause();
+        }
+        return clearances;
+    }
+
+    @Test
     @Order(6)
     void aRegistrationWhileTheBrokerIsDownIsAcceptedAndBecomesExactlyOneCaseWhenItReturns() {
         suite.stack().stopKafka();
