@@ -142,6 +142,14 @@ class SuiteEndToEndTest {
         awaitCase(id);
         List<Map<String, Object>> clearances = awaitClearances(id);
         assertThat(clearances).hasSize(4);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("takenAt", java.time.Instant.now().minusSeconds(3600).toString(), "result", "NEGATIVE"))
+                .when().post("/api/v1/clearance-cases/" + id + "/pcr-tests")
+                .then().statusCode(200);
+        given().contentType(ContentType.JSON).header("X-Caller-Organisation", "TJ-EMBASSY-KZ")
+                .body(Map.of("number", "TJ-COR-E2E-" + id.substring(0, 8).toUpperCase(), "issuedBy", "Consul"))
+                .when().post("/api/v1/clearance-cases/" + id + "/travel-documents")
+                .then().statusCode(201);
         for (Map<String, Object> clearance : clearances) {
             given().contentType(ContentType.JSON).header("X-Caller-Organisation", clearance.get("authorityCode"))
                     .body(Map.of("outcome", "GRANTED"))

@@ -3,19 +3,25 @@ package org.returnops.consular.clearance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.returnops.consular.authority.AuthorityRepository;
+import org.returnops.consular.authority.ClearanceType;
 import org.returnops.consular.clearancecase.CaseStatus;
 import org.returnops.consular.clearancecase.ClearanceCase;
 import org.returnops.consular.clearancecase.ClearanceCaseRepository;
 import org.returnops.consular.clearancecase.ClearanceCaseService;
+import org.returnops.consular.traveldocument.TravelDocumentRepository;
+import org.returnops.contracts.EventJson;
 import org.returnops.contracts.events.ClearanceDecided;
 import org.returnops.contracts.events.ClearanceDenied;
+import org.returnops.contracts.events.IdentityDocument;
 import org.returnops.contracts.events.MigrantCleared;
 import org.returnops.messaging.outbox.Outbox;
 import org.returnops.platform.problem.DomainProblem;
 import org.returnops.platform.problem.InvalidRequest;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -33,14 +39,19 @@ public class ClearanceService {
     private final ClearanceCaseRepository cases;
     private final ClearanceCaseService caseService;
     private final AuthorityRepository authorities;
+    private final TravelDocumentRepository travelDocuments;
+    private final RouteConfig route;
     private final Outbox outbox;
 
     public ClearanceService(ClearanceRepository clearances, ClearanceCaseRepository cases,
-            ClearanceCaseService caseService, AuthorityRepository authorities, Outbox outbox) {
+            ClearanceCaseService caseService, AuthorityRepository authorities, TravelDocumentRepository travelDocuments,
+            RouteConfig route, Outbox outbox) {
         this.clearances = clearances;
         this.cases = cases;
         this.caseService = caseService;
         this.authorities = authorities;
+        this.travelDocuments = travelDocuments;
+        this.route = route;
         this.outbox = outbox;
     }
 
@@ -65,7 +76,9 @@ public class ClearanceService {
         Clearance clearance = clearances.findByIdOptional(clearanceId)
                 .orElseThrow(() -> new DomainProblem.NotFound("There is no clearance with id " + clearanceId + "."));
         if (organisation == null || !organisation.equals(clearance.authorityCode)) {
-            throw new NotYourClearance(clearance, organisation);
+            throw new Forbidden("Clearance " + clearance.id + " (" + clearance.type + ") is decided by "
+                    + clearance.authorityCode + ", not by " + (organisation == null ? "an unidentified caller"
+                    : organisation) + ".");
         }
         if (decisionId != null && decisionId.equals(clearance.decisionId)) {
             return ClearanceView.of(clearance);
@@ -86,6 +99,9 @@ public class ClearanceService {
         if (clearanceCase.status != CaseStatus.OPEN) {
             throw new DomainProblem.Conflict("The case of person " + clearance.migrantId + " is "
                     + clearanceCase.status + ": nothing is decided on it any more.");
+        }
+        if (decision.outcome() == DecisionRequest.Outcome.GRANTED) {
+            checkGrantable(clearance, clearanceCase, now);
         }
         clearance.status = decision.outcome() == DecisionRequest.Outcome.GRANTED ? ClearanceStatus.GRANTED
                 : ClearanceStatus.DENIED;
@@ -130,12 +146,36 @@ public class ClearanceService {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /** An organisation deciding a clearance that belongs to another authority. */
-    public static class NotYourClearance extends DomainProblem {
-        NotYourClearance(Clearance clearance, String organisation) {
-            super(403, "forbidden", "Not your clearance", "Clearance " + clearance.id + " (" + clearance.type
-                    + ") is decided by " + clearance.authorityCode + ", not by "
-                    + (organisation == null ? "an unidentified caller" : organisation) + ".");
+    /** An organisation acting on what belongs to another authority. */
+    public static class Forbidden extends DomainProblem {
+        public Forbidden(String detail) {
+            super(403, "forbidden", "Not yours to decide", detail);
         }
+    }
+
+    /**
+     * The route's conditions of a grant: TJ nationality needs a valid passport or a valid certificate of
+     * return; UZ transit may need a recent negative PCR test.
+     */
+    private void checkGrantable(Clearance clearance, ClearanceCase clearanceCase, Instant now) {
+        if (clearance.type == ClearanceType.TJ_NATIONALITY && !hasValidPassport(clearanceCase)
+                && !travelDocuments.holdsValid(clearanceCase.migrantId, LocalDate.now())) {
+            throw new DomainProblem.Conflict("Person " + clearanceCase.migrantId + " has no valid passport: the "
+                    + "embassy issues a certificate of return first (POST /api/v1/clearance-cases/"
+                    + clearanceCase.migrantId + "/travel-documents).");
+        }
+        if (clearance.type == ClearanceType.UZ_TRANSIT && route.pcrRequired()
+                && (clearanceCase.pcrNegativeAt == null
+                        || clearanceCase.pcrNegativeAt.isBefore(now.minus(route.pcrValidity())))) {
+            throw new DomainProblem.Conflict("UZ transit needs a negative PCR test taken within "
+                    + route.pcrValidity().toHours() + " hours; " + (clearanceCase.pcrNegativeAt == null ? "none is recorded"
+                    : "the latest was taken at " + clearanceCase.pcrNegativeAt) + ".");
+        }
+    }
+
+    private static boolean hasValidPassport(ClearanceCase clearanceCase) {
+        LocalDate today = LocalDate.now();
+        return Arrays.stream(EventJson.read(clearanceCase.documentsJson, IdentityDocument[].class))
+                .anyMatch(d -> d.type().equals("PASSPORT") && (d.expiresOn() == null || !d.expiresOn().isBefore(today)));
     }
 }

@@ -51,6 +51,10 @@ public class ClearanceCase {
     @Column(name = "closed_at")
     public Instant closedAt;
 
+    /** When the person's latest negative PCR test was taken. */
+    @Column(name = "pcr_negative_at")
+    public Instant pcrNegativeAt;
+
     /** The id of the event that opened the case, for tracing. */
     @Column(name = "opened_by_event", nullable = false, length = 200)
     public String openedByEvent;

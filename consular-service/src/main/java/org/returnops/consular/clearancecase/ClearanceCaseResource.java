@@ -1,19 +1,28 @@
 package org.returnops.consular.clearancecase;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.returnops.platform.caller.Caller;
 import org.returnops.platform.problem.Problem;
 
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/clearance-cases")
@@ -33,10 +42,28 @@ public class ClearanceCaseResource {
                     + "in them, or by person.")
     @APIResponse(responseCode = "200", description = "The cases",
             content = @Content(schema = @Schema(implementation = ClearanceCaseView.class,
-                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    public java.util.List<ClearanceCaseView> list(@QueryParam("status") CaseStatus status,
+                    type = SchemaType.ARRAY)))
+    public List<ClearanceCaseView> list(@QueryParam("status") CaseStatus status,
             @QueryParam("authority") String authority, @QueryParam("migrant") UUID migrant) {
         return service.list(status, authority, migrant);
+    }
+
+    @POST
+    @Path("/{migrantId}/pcr-tests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a PCR test",
+            description = "UZ transit is granted only with a negative test taken within consular.uz-transit.pcr-validity "
+                    + "(72 hours, the 2020 rule); a positive result voids an earlier negative one.")
+    @APIResponse(responseCode = "200", description = "Recorded; the case now",
+            content = @Content(schema = @Schema(implementation = ClearanceCaseView.class)))
+    @APIResponse(responseCode = "400", description = "No time, a time in the future, or an unknown result",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No case for this person",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ClearanceCaseView recordPcr(@PathParam("migrantId") UUID migrantId,
+            @Valid @NotNull PcrTestRequest test,
+            @HeaderParam(Caller.HEADER) @DefaultValue(Caller.UNIDENTIFIED) String caller) {
+        return service.recordPcr(migrantId, test, caller);
     }
 
     @GET

@@ -117,6 +117,36 @@ public class ClearanceCaseService {
         return Optional.of(opened);
     }
 
+    /**
+     * Records a PCR test: a negative one (newer than the one recorded) is what UZ transit checks; a
+     * positive one voids any negative one taken before it.
+     */
+    @Transactional
+    public ClearanceCaseView recordPcr(UUID migrantId, PcrTestRequest test, String caller) {
+        ClearanceCase found = cases.findByMigrant(migrantId)
+                .orElseThrow(() -> new DomainProblem.NotFound("There is no clearance case for person " + migrantId + "."));
+        if (test.result() == PcrTestRequest.Result.NEGATIVE) {
+            if (found.pcrNegativeAt == null || test.takenAt().isAfter(found.pcrNegativeAt)) {
+                found.pcrNegativeAt = test.takenAt().truncatedTo(ChronoUnit.MICROS);
+            }
+        } else if (found.pcrNegativeAt != null && !test.takenAt().isBefore(found.pcrNegativeAt)) {
+            found.pcrNegativeAt = null;
+        }
+        record(found, "PCR_" + test.result(), "taken at " + test.takenAt(), "user:" + caller, Instant.now());
+        return view(found);
+    }
+
+    /** The person arrived and was handed over: the case is closed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void close(UUID migrantId, String detail, String eventId) {
+        cases.findByMigrant(migrantId).filter(found -> found.status == CaseStatus.CLEARED).ifPresent(found -> {
+            Instant now = Instant.now();
+            found.status = CaseStatus.CLOSED;
+            found.closedAt = now;
+            record(found, "CLOSED", detail, "event:" + eventId, now);
+        });
+    }
+
     /** The person withdrew: the case is cancelled with every clearance still pending. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void cancel(UUID migrantId, String reason, String eventId) {

@@ -14,6 +14,7 @@ import org.returnops.contracts.Topics;
 import org.returnops.contracts.events.ClearanceDecision;
 import org.returnops.contracts.events.ClearanceRequested;
 import org.returnops.contracts.events.IdentityDocument;
+import org.returnops.contracts.events.MigrantArrived;
 import org.returnops.contracts.events.MigrantRegistered;
 import org.returnops.contracts.events.MigrantWithdrawn;
 import org.returnops.contracts.events.PersonName;
@@ -53,10 +54,14 @@ class ClearanceFlowTest {
     }
 
     private UUID register() throws InterruptedException {
+        return register(LocalDate.now().plusYears(4));
+    }
+
+    private UUID register(LocalDate passportExpiry) throws InterruptedException {
         UUID migrantId = UUID.randomUUID();
         send(new MigrantRegistered(migrantId, null, "KZ-ZHIBEK-ZHOLY", new PersonName("Saidov", "Umed", null), null, "M",
                 LocalDate.of(1991, 4, 9), "TJK", List.of(new IdentityDocument("PASSPORT", "40" + migrantId.toString()
-                        .replaceAll("[^0-9]", "").substring(0, 7), "TJK", LocalDate.of(2026, 1, 1))),
+                        .replaceAll("[^0-9]", "").substring(0, 7), "TJK", passportExpiry)),
                 List.of(), List.of(), "Sughd", true, Instant.now()), migrantId.toString());
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
@@ -146,6 +151,7 @@ class ClearanceFlowTest {
         decide(exit, "KZ-MIGRATION", grant).statusCode(409);
         decide(UUID.randomUUID().toString(), "KZ-MIGRATION", grant).statusCode(404);
 
+        recordPcr(migrantId, Instant.now().minus(2, ChronoUnit.HOURS), "NEGATIVE");
         decide(clearanceOf(migrantId, "UZ_TRANSIT"), "UZ-BORDER", grant).statusCode(200);
         decide(clearanceOf(migrantId, "TJ_ENTRY"), "TJ-BORDER", grant).statusCode(200);
         UUID nationality = UUID.fromString(clearanceOf(migrantId, "TJ_NATIONALITY"));
@@ -162,6 +168,68 @@ class ClearanceFlowTest {
         assertThat(cleared).hasSize(1);
         assertThat(EventSchemas.violations(EventType.MIGRANT_CLEARED, cleared.get(0).dataJson())).isEmpty();
         assertThat(events(migrantId, "clearance.decided.v1", 5)).hasSize(4);
+
+        send(new MigrantArrived(migrantId, UUID.randomUUID(), "Fotehobod border post", Instant.now()),
+                migrantId.toString());
+        awaitCaseStatus(migrantId, "CLOSED");
+    }
+
+    private void recordPcr(UUID migrantId, Instant takenAt, String result) {
+        given().contentType(ContentType.JSON).body(Map.of("takenAt", takenAt.toString(), "result", result))
+                .when().post("/api/v1/clearance-cases/" + migrantId + "/pcr-tests")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void uzTransitNeedsARecentNegativePcrTest() throws Exception {
+        UUID migrantId = register();
+        String transit = clearanceOf(migrantId, "UZ_TRANSIT");
+        Map<String, Object> grant = Map.of("outcome", "GRANTED");
+        decide(transit, "UZ-BORDER", grant).statusCode(409)
+                .body("detail", equalTo("UZ transit needs a negative PCR test taken within 72 hours; none is recorded."));
+        recordPcr(migrantId, Instant.now().minus(73, ChronoUnit.HOURS), "NEGATIVE");
+        decide(transit, "UZ-BORDER", grant).statusCode(409);
+        recordPcr(migrantId, Instant.now().minus(1, ChronoUnit.HOURS), "NEGATIVE");
+        recordPcr(migrantId, Instant.now().minus(30, ChronoUnit.MINUTES), "POSITIVE");
+        decide(transit, "UZ-BORDER", grant).statusCode(409);
+        recordPcr(migrantId, Instant.now().minus(5, ChronoUnit.MINUTES), "NEGATIVE");
+        decide(transit, "UZ-BORDER", grant).statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("takenAt", Instant.now().plus(1, ChronoUnit.DAYS).toString(),
+                        "result", "NEGATIVE"))
+                .when().post("/api/v1/clearance-cases/" + migrantId + "/pcr-tests")
+                .then().statusCode(400).body("violations[0].field", equalTo("takenAt"));
+    }
+
+    @Test
+    void withoutAValidPassportNationalityNeedsACertificateOfReturnFromTheEmbassy() throws Exception {
+        UUID migrantId = register(LocalDate.now().minusYears(1));
+        String nationality = clearanceOf(migrantId, "TJ_NATIONALITY");
+        decide(nationality, "TJ-EMBASSY-KZ", Map.of("outcome", "GRANTED")).statusCode(409)
+                .body("detail", org.hamcrest.Matchers.containsString("certificate of return"));
+
+        Map<String, Object> certificate = Map.of("number", "TJ-COR-" + migrantId.toString().substring(0, 8).toUpperCase(),
+                "issuedBy", "Consul A. Saidov");
+        given().contentType(ContentType.JSON).header("X-Caller-Organisation", "KZ-MIGRATION").body(certificate)
+                .when().post("/api/v1/clearance-cases/" + migrantId + "/travel-documents")
+                .then().statusCode(403);
+        given().contentType(ContentType.JSON).header("X-Caller-Organisation", "TJ-EMBASSY-KZ").body(certificate)
+                .when().post("/api/v1/clearance-cases/" + migrantId + "/travel-documents")
+                .then().statusCode(201)
+                .body("type", equalTo("CERTIFICATE_OF_RETURN"))
+                .body("issuedOn", equalTo(LocalDate.now().toString()))
+                .body("validUntil", equalTo(LocalDate.now().plusDays(30).toString()));
+        given().contentType(ContentType.JSON).header("X-Caller-Organisation", "TJ-EMBASSY-KZ").body(certificate)
+                .when().post("/api/v1/clearance-cases/" + migrantId + "/travel-documents")
+                .then().statusCode(409);
+        given().contentType(ContentType.JSON).header("X-Caller-Organisation", "TJ-EMBASSY-KZ")
+                .body(Map.of("number", "bad number", "issuedBy", ""))
+                .when().post("/api/v1/clearance-cases/" + UUID.randomUUID() + "/travel-documents")
+                .then().statusCode(400).body("violations.field",
+                        org.hamcrest.Matchers.containsInAnyOrder("issuedBy", "number"));
+        EventEnvelope issued = events(migrantId, "travel-document.issued.v1", 1).get(0);
+        assertThat(EventSchemas.violations(EventType.TRAVEL_DOCUMENT_ISSUED, issued.dataJson())).isEmpty();
+
+        decide(nationality, "TJ-EMBASSY-KZ", Map.of("outcome", "GRANTED")).statusCode(200);
     }
 
     @Test
