@@ -61,4 +61,26 @@ public class ClearanceResource {
             @HeaderParam(Caller.HEADER) String caller) {
         return service.decide(id, decision, organisation, "user:" + (caller == null ? Caller.UNIDENTIFIED : caller), null);
     }
+
+    @POST
+    @Path("/{id}/revocation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Revoke a decision",
+            description = "The owning authority takes back a grant or a denial, with a reason kept in the case history; "
+                    + "the clearance is pending again and requested anew (clearance.requested.v1), the case re-opened.")
+    @APIResponse(responseCode = "200", description = "Revoked; the clearance is pending again",
+            content = @Content(schema = @Schema(implementation = ClearanceView.class)))
+    @APIResponse(responseCode = "400", description = "No reason",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The clearance belongs to another authority",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such clearance",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Nothing decided to revoke, or the case is closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ClearanceView revoke(@PathParam("id") UUID id, @Valid @NotNull RevocationRequest request,
+            @HeaderParam(ORGANISATION) String organisation, @HeaderParam(Caller.HEADER) String caller) {
+        return service.revoke(id, request.reason(), organisation,
+                "user:" + (caller == null ? Caller.UNIDENTIFIED : caller));
+    }
 }

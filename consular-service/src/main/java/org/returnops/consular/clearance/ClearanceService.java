@@ -1,5 +1,6 @@
 package org.returnops.consular.clearance;
 
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.returnops.consular.authority.AuthorityRepository;
@@ -118,6 +119,66 @@ public class ClearanceService {
                 clearance.validUntil, clearance.decidedBy, now), clearance.migrantId.toString());
         conclude(clearanceCase, clearance, cause, now);
         return ClearanceView.of(clearance);
+    }
+
+    /**
+     * An authority takes back its decision (a grant or a denial): the clearance is pending again and
+     * requested anew, the case re-opened; the revocation and its reason stay in the case history.
+     */
+    @Transactional
+    public ClearanceView revoke(UUID clearanceId, String reason, String organisation, String cause) {
+        Clearance clearance = clearances.findByIdOptional(clearanceId)
+                .orElseThrow(() -> new DomainProblem.NotFound("There is no clearance with id " + clearanceId + "."));
+        if (organisation == null || !organisation.equals(clearance.authorityCode)) {
+            throw new Forbidden("Clearance " + clearance.id + " (" + clearance.type + ") is decided by "
+                    + clearance.authorityCode + ", not by " + (organisation == null ? "an unidentified caller"
+                    : organisation) + ".");
+        }
+        if (clearance.status != ClearanceStatus.GRANTED && clearance.status != ClearanceStatus.DENIED) {
+            throw new DomainProblem.Conflict("Clearance " + clearanceId + " is " + clearance.status
+                    + ": only a decision can be revoked.");
+        }
+        ClearanceCase clearanceCase = cases.findById(clearance.caseId);
+        if (clearanceCase.status == CaseStatus.CANCELLED || clearanceCase.status == CaseStatus.CLOSED) {
+            throw new DomainProblem.Conflict("The case of person " + clearance.migrantId + " is "
+                    + clearanceCase.status + ".");
+        }
+        reopen(clearance, clearanceCase, "REVOKED", reason, cause);
+        return ClearanceView.of(clearance);
+    }
+
+    /** Grants past their validity are re-opened and requested again (the registry follows: clearance pending). */
+    @Scheduled(every = "${consular.expiry.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void expireGrants() {
+        Instant now = Instant.now();
+        for (Clearance clearance : clearances.list("status = ?1 and validUntil < ?2", ClearanceStatus.GRANTED, now)) {
+            ClearanceCase clearanceCase = cases.findById(clearance.caseId);
+            if (clearanceCase.status == CaseStatus.OPEN || clearanceCase.status == CaseStatus.CLEARED) {
+                reopen(clearance, clearanceCase, "EXPIRED", "granted until " + clearance.validUntil, "system");
+            }
+        }
+    }
+
+    private void reopen(Clearance clearance, ClearanceCase clearanceCase, String what, String reason, String cause) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        caseService.record(clearanceCase, what, clearance.type + " (" + clearance.status + " by "
+                + clearance.authorityCode + "): " + reason, cause, now);
+        clearance.status = ClearanceStatus.PENDING;
+        clearance.reason = null;
+        clearance.referenceNumber = null;
+        clearance.validUntil = null;
+        clearance.decidedBy = null;
+        clearance.decidedAt = null;
+        clearance.decisionId = null;
+        clearance.requestedAt = now;
+        if (clearanceCase.status != CaseStatus.OPEN) {
+            clearanceCase.status = CaseStatus.OPEN;
+            clearanceCase.closedAt = null;
+            caseService.record(clearanceCase, "REOPENED", what.toLowerCase(java.util.Locale.ROOT) + " " + clearance.type,
+                    cause, now);
+        }
+        outbox.publish(caseService.requested(clearanceCase, clearance), clearanceCase.migrantId.toString());
     }
 
     /** All granted: the person is cleared (once); a denial: the person is denied. */

@@ -24,4 +24,8 @@ public interface RouteConfig {
 
     @WithName("certificate-of-return.validity")
     Duration certificateValidity();
+
+    /** How often granted clearances are checked for expiry. */
+    @WithName("expiry.check-every")
+    Duration expiryCheckEvery();
 }

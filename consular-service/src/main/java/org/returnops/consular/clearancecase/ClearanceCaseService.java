@@ -174,7 +174,7 @@ public class ClearanceCaseService {
         history.persist(entry);
     }
 
-    ClearanceRequested requested(ClearanceCase clearanceCase, Clearance clearance) {
+    public ClearanceRequested requested(ClearanceCase clearanceCase, Clearance clearance) {
         List<IdentityDocument> documents = Arrays.asList(EventJson.read(clearanceCase.documentsJson, IdentityDocument[].class));
         return new ClearanceRequested(clearance.id, clearanceCase.id, clearanceCase.migrantId, clearance.type.name(),
                 clearance.authorityCode, new PersonName(clearanceCase.familyName, clearanceCase.givenName, null),

@@ -275,4 +275,48 @@ class ClearanceFlowTest {
                 .body("history.what", hasItem("CANCELLED"));
         decide(exit, "KZ-MIGRATION", Map.of("outcome", "GRANTED")).statusCode(409);
     }
+
+    @Test
+    void anExpiredGrantReopensTheClearanceAndRequestsItAgain() throws Exception {
+        UUID migrantId = register();
+        String exit = clearanceOf(migrantId, "KZ_EXIT");
+        decide(exit, "KZ-MIGRATION", Map.of("outcome", "GRANTED",
+                "validUntil", Instant.now().plusSeconds(2).toString())).statusCode(200);
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        String status = "GRANTED";
+        while (System.nanoTime() < deadline && !"PENDING".equals(status)) {
+            Thread.sleep(200);
+            status = given().when().get("/api/v1/clearance-cases/" + migrantId).then().extract()
+                    .path("clearances.find { it.type == 'KZ_EXIT' }.status");
+        }
+        assertThat(status).isEqualTo("PENDING");
+        given().when().get("/api/v1/clearance-cases/" + migrantId).then().body("history.what", hasItem("EXPIRED"));
+        assertThat(events(migrantId, "clearance.requested.v1", 5).stream()
+                .filter(e -> e.dataJson().contains(exit)).count()).isEqualTo(2);
+    }
+
+    @Test
+    void anAuthorityRevokesItsDecisionWithAReasonAndTheCaseReopens() throws Exception {
+        UUID migrantId = register();
+        String transit = clearanceOf(migrantId, "UZ_TRANSIT");
+        decide(transit, "UZ-BORDER", Map.of("outcome", "DENIED", "reason", "papers incomplete")).statusCode(200);
+        awaitCaseStatus(migrantId, "DENIED");
+        given().contentType(ContentType.JSON).header("X-Caller-Organisation", "KZ-MIGRATION")
+                .body(Map.of("reason", "x")).when().post("/api/v1/clearances/" + transit + "/revocation")
+                .then().statusCode(403);
+        given().contentType(ContentType.JSON).header("X-Caller-Organisation", "UZ-BORDER")
+                .body(Map.of("reason", "")).when().post("/api/v1/clearances/" + transit + "/revocation")
+                .then().statusCode(400);
+        given().contentType(ContentType.JSON).header("X-Caller-Organisation", "UZ-BORDER").header("X-Caller", "uz-officer")
+                .body(Map.of("reason", "the embassy produced the missing papers"))
+                .when().post("/api/v1/clearances/" + transit + "/revocation")
+                .then().statusCode(200).body("status", equalTo("PENDING"));
+        given().when().get("/api/v1/clearance-cases/" + migrantId)
+                .then().body("status", equalTo("OPEN"))
+                .body("history.find { it.what == 'REVOKED' }.cause", equalTo("user:uz-officer"))
+                .body("history.what", hasItem("REOPENED"));
+        given().contentType(ContentType.JSON).header("X-Caller-Organisation", "UZ-BORDER")
+                .body(Map.of("reason", "again")).when().post("/api/v1/clearances/" + transit + "/revocation")
+                .then().statusCode(409);
+    }
 }
