@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  *
  * Against a running suite (./start-suite.sh): bench/event-hop.sh [rate/s] [seconds] [warm-up seconds].
  * Latency = case.opened_at (set by the consumer) - migrant.registered_at (set just before the registry's
- * commit), both from clocks of this machine. Not a test: it prints figures and asserts nothing.
+ * commit), both from clocks of this machine; and registered_at to the timestamp of the person's first
+ * clearance.requested.v1 record on consular.clearances.v1 (the consular outbox's publication).
+ * Not a test: it prints figures and asserts nothing.
  */
 public class EventHopBenchmark {
 
@@ -64,6 +66,45 @@ public class EventHopBenchmark {
         System.out.printf("registrations %d, cases %d, missing %d%n", ids.size(), millis.size(), missing);
         System.out.printf("commit -> consumer effect: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 pct(millis, 50), pct(millis, 90), pct(millis, 99), millis.isEmpty() ? 0 : millis.get(millis.size() - 1));
+
+        Map<String, Instant> requested = firstRequests(env("BENCH_KAFKA", "localhost:9092"), registered.keySet());
+        List<Double> toRequest = new ArrayList<>();
+        for (String id : ids) {
+            if (registered.containsKey(id) && requested.containsKey(id)) {
+                toRequest.add(Duration.between(registered.get(id), requested.get(id)).toNanos() / 1e6);
+            }
+        }
+        Collections.sort(toRequest);
+        System.out.printf("registration commit -> first clearance.requested.v1 on consular.clearances.v1 (%d): "
+                + "p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n", toRequest.size(), pct(toRequest, 50),
+                pct(toRequest, 90), pct(toRequest, 99), toRequest.isEmpty() ? 0 : toRequest.get(toRequest.size() - 1));
+    }
+
+    /** When the first clearance.requested.v1 of each person was written to the topic (record timestamps). */
+    private static Map<String, Instant> firstRequests(String bootstrap, java.util.Set<String> ids) {
+        Map<String, Instant> first = new HashMap<>();
+        java.util.Properties settings = new java.util.Properties();
+        settings.put("bootstrap.servers", bootstrap);
+        settings.put("group.id", "bench-" + java.util.UUID.randomUUID());
+        settings.put("auto.offset.reset", "earliest");
+        settings.put("key.deserializer", "org.apache.kafka.common.serialization.StringDeserializer");
+        settings.put("value.deserializer", "org.apache.kafka.common.serialization.StringDeserializer");
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<String, String>(settings)) {
+            consumer.subscribe(List.of("consular.clearances.v1"));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            int idle = 0;
+            while (System.nanoTime() < deadline && idle < 5) {
+                var records = consumer.poll(Duration.ofMillis(500));
+                idle = records.isEmpty() ? idle + 1 : 0;
+                for (var record : records) {
+                    if (ids.contains(record.key()) && record.value().contains("\"clearance.requested.v1\"")) {
+                        first.merge(record.key(), Instant.ofEpochMilli(record.timestamp()),
+                                (a, b) -> a.isBefore(b) ? a : b);
+                    }
+                }
+            }
+        }
+        return first;
     }
 
     private static List<String> send(HttpClient http, String registry, int rate, int seconds) throws Exception {
@@ -79,8 +120,9 @@ public class EventHopBenchmark {
             }
             String body = """
                     {"siteCode":"KZ-ZHIBEK-ZHOLY","nameLatin":{"family":"Bench","given":"Person%d"},
-                     "sex":"M","dateOfBirth":"1990-01-01","nationality":"TJK",
-                     "consent":{"givenAt":"2020-10-12T08:00:00Z","takenBy":"IOM","language":"tg"}}""".formatted(i);
+                     "sex":"M","dateOfBirth":"%s","nationality":"TJK",
+                     "consent":{"givenAt":"2020-10-12T08:00:00Z","takenBy":"IOM","language":"tg"}}"""
+                    .formatted(i, java.time.LocalDate.of(1950, 1, 1).plusDays((i * 7919) % 25_000));
             HttpRequest request = HttpRequest.newBuilder(URI.create(registry + "/api/v1/migrants"))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
             pending.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenAccept(response -> {

@@ -46,13 +46,14 @@ public class DuplicateService {
     public int flag(Migrant registered) {
         PersonNames names = names(registered);
         int flagged = 0;
-        for (Migrant candidate : migrants.bornOn(registered.dateOfBirth, registered.id)) {
-            PersonNames other = names(candidate);
-            if (LikelyDuplicate.likelyDuplicate(names, registered.dateOfBirth, other, candidate.dateOfBirth)) {
+        for (MigrantRepository.Candidate candidate : migrants.bornOn(registered.dateOfBirth, registered.id)) {
+            PersonNames other = new PersonNames(candidate.familyLatin(), candidate.givenLatin(),
+                    candidate.familyCyrillic(), candidate.givenCyrillic());
+            if (LikelyDuplicate.likelyDuplicate(names, registered.dateOfBirth, other, registered.dateOfBirth)) {
                 DuplicateFlag flag = new DuplicateFlag();
                 flag.id = UUID.randomUUID();
                 flag.migrantId = registered.id;
-                flag.candidateId = candidate.id;
+                flag.candidateId = candidate.id();
                 flag.score = BigDecimal.valueOf(LikelyDuplicate.score(names, other)).setScale(3, RoundingMode.HALF_UP);
                 flag.status = DuplicateFlag.Status.OPEN;
                 flag.flaggedAt = registered.registeredAt;

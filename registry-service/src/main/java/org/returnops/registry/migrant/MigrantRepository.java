@@ -43,9 +43,25 @@ public class MigrantRepository implements PanacheRepositoryBase<Migrant, UUID> {
         return list("householdId", Sort.by("dateOfBirth").and("id"), householdId);
     }
 
-    /** Earlier records with the same birth date: the candidates for a likely duplicate. */
-    public List<Migrant> bornOn(java.time.LocalDate dateOfBirth, UUID except) {
-        return list("dateOfBirth = ?1 and id <> ?2 and status <> ?3", dateOfBirth, except, MigrantStatus.WITHDRAWN);
+    /** The names of a record that may duplicate another. */
+    public record Candidate(UUID id, String familyLatin, String givenLatin, String familyCyrillic,
+            String givenCyrillic) {
+    }
+
+    /**
+     * Earlier records with the same birth date, names only: the candidates for a likely duplicate. Read as
+     * a projection, so that a common birth date (01.01 of a year is frequent on documents) does not load
+     * thousands of managed entities into the registration's transaction.
+     */
+    public List<Candidate> bornOn(java.time.LocalDate dateOfBirth, UUID except) {
+        return getEntityManager().createQuery("""
+                        select new org.returnops.registry.migrant.MigrantRepository$Candidate(m.id, m.familyNameLatin,
+                        m.givenNameLatin, m.familyNameCyrillic, m.givenNameCyrillic) from Migrant m
+                        where m.dateOfBirth = :born and m.id <> :except and m.status <> :withdrawn""", Candidate.class)
+                .setParameter("born", dateOfBirth)
+                .setParameter("except", except)
+                .setParameter("withdrawn", MigrantStatus.WITHDRAWN)
+                .getResultList();
     }
 
     /**
