@@ -123,14 +123,9 @@ public class Migrant {
     }
 
     /**
-     * The vulnerabilities recorded and those that follow from the person's age: 65 or older is
-     * elderly; under 18 with no adult registered with them is an unaccompanied child.
-     */
-    public Set<Vulnerability> effectiveVulnerabilities(LocalDate today) {
-        return effectiveVulnerabilities(today, false);
-    }
-
-    /**
+     * The vulnerabilities recorded and those that follow from age: 65 or older is elderly; under 18 with
+     * no adult registered in the household is an unaccompanied child.
+     *
      * @param adultInHousehold whether an adult is registered in the person's household
      */
     public Set<Vulnerability> effectiveVulnerabilities(LocalDate today, boolean adultInHousehold) {
