@@ -76,11 +76,7 @@ public class ClearanceService {
             String decisionId) {
         Clearance clearance = clearances.findByIdOptional(clearanceId)
                 .orElseThrow(() -> new DomainProblem.NotFound("There is no clearance with id " + clearanceId + "."));
-        if (organisation == null || !organisation.equals(clearance.authorityCode)) {
-            throw new Forbidden("Clearance " + clearance.id + " (" + clearance.type + ") is decided by "
-                    + clearance.authorityCode + ", not by " + (organisation == null ? "an unidentified caller"
-                    : organisation) + ".");
-        }
+        requireOwner(clearance, organisation);
         if (decisionId != null && decisionId.equals(clearance.decisionId)) {
             return ClearanceView.of(clearance);
         }
@@ -129,11 +125,7 @@ public class ClearanceService {
     public ClearanceView revoke(UUID clearanceId, String reason, String organisation, String cause) {
         Clearance clearance = clearances.findByIdOptional(clearanceId)
                 .orElseThrow(() -> new DomainProblem.NotFound("There is no clearance with id " + clearanceId + "."));
-        if (organisation == null || !organisation.equals(clearance.authorityCode)) {
-            throw new Forbidden("Clearance " + clearance.id + " (" + clearance.type + ") is decided by "
-                    + clearance.authorityCode + ", not by " + (organisation == null ? "an unidentified caller"
-                    : organisation) + ".");
-        }
+        requireOwner(clearance, organisation);
         if (clearance.status != ClearanceStatus.GRANTED && clearance.status != ClearanceStatus.DENIED) {
             throw new DomainProblem.Conflict("Clearance " + clearanceId + " is " + clearance.status
                     + ": only a decision can be revoked.");
@@ -205,6 +197,15 @@ public class ClearanceService {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Only the authority a clearance belongs to decides it or takes its decision back. */
+    private static void requireOwner(Clearance clearance, String organisation) {
+        if (organisation == null || !organisation.equals(clearance.authorityCode)) {
+            throw new Forbidden("Clearance " + clearance.id + " (" + clearance.type + ") is decided by "
+                    + clearance.authorityCode + ", not by " + (organisation == null ? "an unidentified caller"
+                    : organisation) + ".");
+        }
     }
 
     /** An organisation acting on what belongs to another authority. */
