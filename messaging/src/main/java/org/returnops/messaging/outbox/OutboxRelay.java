@@ -119,7 +119,9 @@ public class OutboxRelay {
                     // a full batch: there may be more
                 }
                 backoffMillis = 0;
-                refreshStatus(null);
+                if (statusIsStale()) {
+                    refreshStatus(null);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -188,6 +190,16 @@ public class OutboxRelay {
                 ResultSet result = statement.executeQuery()) {
             return result.next() && result.getBoolean(1);
         }
+    }
+
+    /**
+     * The backlog is counted at most once per poll interval, not after every commit's wake-up: the
+     * count is for health and metrics, and should not add a query to each event's path.
+     */
+    private boolean statusIsStale() {
+        OutboxStatus current = status;
+        return current.lastError() != null || current.checkedAt() == null
+                || current.checkedAt().isBefore(Instant.now().minus(config.outbox().pollInterval()));
     }
 
     private void refreshStatus(String error) {
