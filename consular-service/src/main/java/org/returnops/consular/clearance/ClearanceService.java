@@ -9,6 +9,7 @@ import org.returnops.consular.clearancecase.CaseStatus;
 import org.returnops.consular.clearancecase.ClearanceCase;
 import org.returnops.consular.clearancecase.ClearanceCaseRepository;
 import org.returnops.consular.clearancecase.ClearanceCaseService;
+import org.returnops.consular.traveldocument.TravelDocument;
 import org.returnops.consular.traveldocument.TravelDocumentRepository;
 import org.returnops.contracts.EventJson;
 import org.returnops.contracts.events.ClearanceDecided;
@@ -21,6 +22,7 @@ import org.returnops.platform.problem.InvalidRequest;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -97,14 +99,16 @@ public class ClearanceService {
             throw new DomainProblem.Conflict("The case of person " + clearance.migrantId + " is "
                     + clearanceCase.status + ": nothing is decided on it any more.");
         }
+        Instant validUntil = decision.validUntil();
         if (decision.outcome() == DecisionRequest.Outcome.GRANTED) {
             checkGrantable(clearance, clearanceCase, now);
+            validUntil = grantValidity(clearance, clearanceCase, validUntil);
         }
         clearance.status = decision.outcome() == DecisionRequest.Outcome.GRANTED ? ClearanceStatus.GRANTED
                 : ClearanceStatus.DENIED;
         clearance.reason = blankToNull(decision.reason());
         clearance.referenceNumber = blankToNull(decision.referenceNumber());
-        clearance.validUntil = decision.validUntil();
+        clearance.validUntil = validUntil;
         clearance.decidedBy = decision.decidedBy() == null || decision.decidedBy().isBlank() ? cause : decision.decidedBy();
         clearance.decidedAt = now;
         clearance.decisionId = decisionId;
@@ -148,6 +152,25 @@ public class ClearanceService {
             ClearanceCase clearanceCase = cases.findById(clearance.caseId);
             if (clearanceCase.status == CaseStatus.OPEN || clearanceCase.status == CaseStatus.CLEARED) {
                 reopen(clearance, clearanceCase, "EXPIRED", "granted until " + clearance.validUntil, "system");
+            }
+        }
+    }
+
+    /**
+     * Re-opens every grant of the case that lapses before the person's planned departure: they cannot
+     * travel on it, and the authority is asked again (transport then takes them off the manifest).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void checkAgainstDeparture(ClearanceCase clearanceCase, String cause) {
+        if (clearanceCase.plannedDeparture == null
+                || (clearanceCase.status != CaseStatus.OPEN && clearanceCase.status != CaseStatus.CLEARED)) {
+            return;
+        }
+        for (Clearance clearance : clearances.ofCase(clearanceCase.id)) {
+            if (clearance.status == ClearanceStatus.GRANTED && clearance.validUntil != null
+                    && clearance.validUntil.isBefore(clearanceCase.plannedDeparture)) {
+                reopen(clearance, clearanceCase, "LAPSES_BEFORE_DEPARTURE", "valid until " + clearance.validUntil
+                        + ", the convoy is planned to leave at " + clearanceCase.plannedDeparture, cause);
             }
         }
     }
@@ -233,6 +256,42 @@ public class ClearanceService {
                     + route.pcrValidity().toHours() + " hours; " + (clearanceCase.pcrNegativeAt == null ? "none is recorded"
                     : "the latest was taken at " + clearanceCase.pcrNegativeAt) + ".");
         }
+    }
+
+    /**
+     * How long a grant lasts: no longer than the authority said, nor than what it rests on (UZ transit on
+     * the negative PCR test, TJ nationality without a passport on the certificate of return); and when
+     * the person's departure is planned, a grant that would lapse before it is refused.
+     */
+    private Instant grantValidity(Clearance clearance, ClearanceCase clearanceCase, Instant requested) {
+        Instant until = requested;
+        String restsOn = null;
+        if (clearance.type == ClearanceType.UZ_TRANSIT && route.pcrRequired()) {
+            Instant pcrUntil = clearanceCase.pcrNegativeAt.plus(route.pcrValidity());
+            if (until == null || pcrUntil.isBefore(until)) {
+                until = pcrUntil;
+                restsOn = "the negative PCR test taken at " + clearanceCase.pcrNegativeAt + " counts for "
+                        + route.pcrValidity().toHours() + " hours";
+            }
+        }
+        if (clearance.type == ClearanceType.TJ_NATIONALITY && !hasValidPassport(clearanceCase)) {
+            Optional<TravelDocument> certificate = travelDocuments.validFor(clearanceCase.migrantId, LocalDate.now());
+            if (certificate.isPresent()) {
+                Instant certificateUntil = certificate.get().validUntil.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+                if (until == null || certificateUntil.isBefore(until)) {
+                    until = certificateUntil;
+                    restsOn = "certificate of return " + certificate.get().number + " is valid until "
+                            + certificate.get().validUntil;
+                }
+            }
+        }
+        if (clearanceCase.plannedDeparture != null && until != null && until.isBefore(clearanceCase.plannedDeparture)) {
+            throw new DomainProblem.Conflict(clearance.type + " would be valid only until " + until
+                    + (restsOn == null ? "" : " (" + restsOn + ")") + ", before the planned departure at "
+                    + clearanceCase.plannedDeparture + (restsOn != null && clearance.type == ClearanceType.UZ_TRANSIT
+                            ? ": record a newer negative test first." : "."));
+        }
+        return until;
     }
 
     private static boolean hasValidPassport(ClearanceCase clearanceCase) {

@@ -55,6 +55,14 @@ public class ClearanceCase {
     @Column(name = "pcr_negative_at")
     public Instant pcrNegativeAt;
 
+    /** The convoy the person has a seat in (migrant.assigned.v1), if any. */
+    @Column(name = "convoy_id")
+    public UUID convoyId;
+
+    /** When that convoy is planned to leave, once transport has announced it (convoy.planned.v1). */
+    @Column(name = "planned_departure")
+    public Instant plannedDeparture;
+
     /** The id of the event that opened the case, for tracing. */
     @Column(name = "opened_by_event", nullable = false, length = 200)
     public String openedByEvent;

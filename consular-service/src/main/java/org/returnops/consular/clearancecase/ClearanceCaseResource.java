@@ -20,8 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returnops.platform.caller.Caller;
+import org.returnops.platform.problem.InvalidRequest;
 import org.returnops.platform.problem.Problem;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -39,13 +42,30 @@ public class ClearanceCaseResource {
     @GET
     @Operation(summary = "List clearance cases",
             description = "Cases oldest first (at most 500), filtered by status, by an authority that has a clearance "
-                    + "in them, or by person.")
+                    + "in them, by person, or by how long a clearance has been waiting.")
+    @APIResponse(responseCode = "400", description = "A filter that cannot be read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "The cases",
             content = @Content(schema = @Schema(implementation = ClearanceCaseView.class,
                     type = SchemaType.ARRAY)))
     public List<ClearanceCaseView> list(@QueryParam("status") CaseStatus status,
-            @QueryParam("authority") String authority, @QueryParam("migrant") UUID migrant) {
-        return service.list(status, authority, migrant);
+            @QueryParam("authority") String authority, @QueryParam("migrant") UUID migrant,
+            @Parameter(description = "Only cases with a clearance still pending that was requested at or before this "
+                    + "instant (ISO-8601): what has been waiting at least since then",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time"), example = "2020-10-20T08:00:00Z")
+            @QueryParam("pending-since") String pendingSince) {
+        return service.list(status, authority, migrant, instant("pending-since", pendingSince));
+    }
+
+    private static Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequest(field, "must be an ISO-8601 instant such as 2020-10-20T08:00:00Z");
+        }
     }
 
     @POST

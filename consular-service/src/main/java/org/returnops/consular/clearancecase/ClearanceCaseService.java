@@ -12,11 +12,13 @@ import org.returnops.contracts.EventJson;
 import org.returnops.contracts.events.ClearanceRequested;
 import org.returnops.contracts.events.IdentityDocument;
 import org.returnops.contracts.events.MigrantRegistered;
+import org.returnops.contracts.events.MigrantUpdated;
 import org.returnops.contracts.events.PersonName;
 import org.returnops.messaging.outbox.Outbox;
 import org.returnops.platform.problem.DomainProblem;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
@@ -54,7 +56,7 @@ public class ClearanceCaseService {
     }
 
     @Transactional
-    public List<ClearanceCaseView> list(CaseStatus status, String authority, UUID migrant) {
+    public List<ClearanceCaseView> list(CaseStatus status, String authority, UUID migrant, Instant pendingSince) {
         StringBuilder query = new StringBuilder("1 = 1");
         io.quarkus.panache.common.Parameters parameters = new io.quarkus.panache.common.Parameters();
         if (status != null) {
@@ -69,6 +71,11 @@ public class ClearanceCaseService {
             query.append(" and id in (select c.caseId from Clearance c where c.authorityCode = :authority)");
             parameters.and("authority", authority);
         }
+        if (pendingSince != null) {
+            query.append(" and id in (select c.caseId from Clearance c where c.status = :pending"
+                    + " and c.requestedAt <= :since)");
+            parameters.and("pending", ClearanceStatus.PENDING).and("since", pendingSince);
+        }
         return cases.find(query.toString(), io.quarkus.panache.common.Sort.by("openedAt").and("id"), parameters)
                 .page(0, 500).list().stream().map(this::view).toList();
     }
@@ -79,7 +86,48 @@ public class ClearanceCaseService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<ClearanceCase> open(MigrantRegistered registered, String eventId) {
-        if (!registered.consentGiven() || cases.findByMigrant(registered.migrantId()).isPresent()) {
+        if (!registered.consentGiven()) {
+            return Optional.empty();
+        }
+        return open(new Person(registered.migrantId(), registered.siteCode(), registered.nationality(),
+                registered.nameLatin(), registered.dateOfBirth(), registered.documents()), "migrant.registered.v1", eventId);
+    }
+
+    /**
+     * A changed registration: consent recorded after registering opens the case then; for a case already
+     * open, the identity the authorities are asked about is brought up to date (a passport added later
+     * is what TJ nationality checks). Clearances already requested are not requested again.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void update(MigrantUpdated updated, String eventId) {
+        Person person = new Person(updated.migrantId(), updated.siteCode(), updated.nationality(), updated.nameLatin(),
+                updated.dateOfBirth(), updated.documents());
+        Optional<ClearanceCase> existing = cases.findByMigrant(updated.migrantId());
+        if (existing.isEmpty()) {
+            if (updated.consentGiven()) {
+                open(person, "migrant.updated.v1", eventId);
+            }
+            return;
+        }
+        ClearanceCase found = existing.get();
+        if (found.status == CaseStatus.OPEN || found.status == CaseStatus.CLEARED) {
+            found.nationality = person.nationality();
+            found.familyName = person.name().family();
+            found.givenName = person.name().given();
+            found.dateOfBirth = person.dateOfBirth();
+            found.documentsJson = EventJson.write(person.documents());
+            record(found, "IDENTITY_UPDATED", "changed: " + String.join(", ", updated.changed()), "event:" + eventId,
+                    Instant.now().truncatedTo(ChronoUnit.MICROS));
+        }
+    }
+
+    /** What the authorities are asked about a person. */
+    private record Person(UUID migrantId, String siteCode, String nationality, PersonName name, LocalDate dateOfBirth,
+            List<IdentityDocument> documents) {
+    }
+
+    private Optional<ClearanceCase> open(Person registered, String eventType, String eventId) {
+        if (cases.findByMigrant(registered.migrantId()).isPresent()) {
             return Optional.empty();
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -89,14 +137,14 @@ public class ClearanceCaseService {
         opened.status = CaseStatus.OPEN;
         opened.siteCode = registered.siteCode();
         opened.nationality = registered.nationality();
-        opened.familyName = registered.nameLatin().family();
-        opened.givenName = registered.nameLatin().given();
+        opened.familyName = registered.name().family();
+        opened.givenName = registered.name().given();
         opened.dateOfBirth = registered.dateOfBirth();
         opened.documentsJson = EventJson.write(registered.documents());
         opened.openedAt = now;
         opened.openedByEvent = eventId;
         cases.persist(opened);
-        record(opened, "OPENED", "from migrant.registered.v1", "event:" + eventId, now);
+        record(opened, "OPENED", "from " + eventType, "event:" + eventId, now);
         for (ClearanceType type : ClearanceType.values()) {
             String authority = route.authorities().get(type);
             if (authority == null) {
@@ -183,7 +231,7 @@ public class ClearanceCaseService {
 
     ClearanceCaseView view(ClearanceCase found) {
         return new ClearanceCaseView(found.id, found.migrantId, found.status, found.siteCode, found.nationality,
-                found.openedAt, found.closedAt,
+                found.openedAt, found.closedAt, found.convoyId, found.plannedDeparture,
                 clearances.ofCase(found.id).stream().map(ClearanceView::of).toList(),
                 history.ofCase(found.id).stream().map(CaseHistoryView::of).toList());
     }

@@ -10,5 +10,9 @@ import java.util.UUID;
 /** A clearance case with its clearances and history. */
 @Schema(name = "ClearanceCase")
 public record ClearanceCaseView(UUID id, UUID migrantId, CaseStatus status, String siteCode, String nationality,
-        Instant openedAt, Instant closedAt, List<ClearanceView> clearances, List<CaseHistoryView> history) {
+        Instant openedAt, Instant closedAt,
+        @Schema(description = "The convoy the person has a seat in, once transport has assigned one") UUID convoyId,
+        @Schema(description = "When that convoy is planned to leave: every grant must last until then")
+        Instant plannedDeparture,
+        List<ClearanceView> clearances, List<CaseHistoryView> history) {
 }

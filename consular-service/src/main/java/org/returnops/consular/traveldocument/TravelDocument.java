@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
@@ -38,6 +39,13 @@ public class TravelDocument {
     /** Single use: set when the person has travelled on it. */
     @Column(nullable = false)
     public boolean used;
+
+    @Column(name = "used_at")
+    public Instant usedAt;
+
+    /** The convoy the person left on with this certificate. */
+    @Column(name = "used_on_convoy")
+    public UUID usedOnConvoy;
 
     public boolean validOn(LocalDate day) {
         return !used && !day.isBefore(issuedOn) && !day.isAfter(validUntil);

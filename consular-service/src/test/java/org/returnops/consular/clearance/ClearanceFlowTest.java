@@ -6,6 +6,7 @@ import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.returnops.consular.ConsularFlowSupport;
 import org.returnops.contracts.CloudEventCodec;
 import org.returnops.contracts.EventEnvelope;
 import org.returnops.contracts.EventSchemas;
@@ -37,76 +38,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 /** A person's clearances from registration to cleared or denied, over REST and over Kafka. */
 @QuarkusTest
-class ClearanceFlowTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(30);
-    private final TopicProbe topics = TopicProbe.ofTestStack();
-
-    @BeforeAll
-    static void logFailures() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
-
-    private void send(Object data, String key) {
-        EventEnvelope envelope = CloudEventCodec.envelope(data, "urn:return-ops:test", key, null);
-        topics.send(EventType.of(data.getClass()).topic(), key, CloudEventCodec.encode(envelope),
-                Map.of("content-type", CloudEventCodec.CONTENT_TYPE));
-    }
-
-    private UUID register() throws InterruptedException {
-        return register(LocalDate.now().plusYears(4));
-    }
-
-    private UUID register(LocalDate passportExpiry) throws InterruptedException {
-        UUID migrantId = UUID.randomUUID();
-        send(new MigrantRegistered(migrantId, null, "KZ-ZHIBEK-ZHOLY", new PersonName("Saidov", "Umed", null), null, "M",
-                LocalDate.of(1991, 4, 9), "TJK", List.of(new IdentityDocument("PASSPORT", "40" + migrantId.toString()
-                        .replaceAll("[^0-9]", "").substring(0, 7), "TJK", passportExpiry)),
-                List.of(), List.of(), "Sughd", true, Instant.now()), migrantId.toString());
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (given().when().get("/api/v1/clearance-cases/" + migrantId).statusCode() == 200) {
-                return migrantId;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no case for " + migrantId);
-    }
-
-    private String clearanceOf(UUID migrantId, String type) {
-        List<Map<String, Object>> clearances = given().when().get("/api/v1/clearance-cases/" + migrantId)
-                .then().extract().jsonPath().getList("clearances");
-        return clearances.stream().filter(c -> type.equals(c.get("type"))).map(c -> (String) c.get("id"))
-                .findFirst().orElseThrow();
-    }
-
-    private io.restassured.response.ValidatableResponse decide(String clearanceId, String organisation,
-            Map<String, Object> decision) {
-        var request = given().contentType(ContentType.JSON).body(decision);
-        if (organisation != null) {
-            request.header("X-Caller-Organisation", organisation);
-        }
-        return request.when().post("/api/v1/clearances/" + clearanceId + "/decision").then();
-    }
-
-    private void awaitCaseStatus(UUID migrantId, String status) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        String last = null;
-        while (System.nanoTime() < deadline) {
-            last = given().when().get("/api/v1/clearance-cases/" + migrantId).then().extract().path("status");
-            if (status.equals(last)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("case of " + migrantId + " is " + last + ", not " + status);
-    }
-
-    private List<EventEnvelope> events(UUID migrantId, String type, int enough) {
-        return topics.all(Topics.CONSULAR_CLEARANCES, r -> migrantId.toString().equals(r.key())
-                        && CloudEventCodec.decode(r.value()).type().equals(type), enough, Duration.ofSeconds(enough > 1 ? 8 : 5))
-                .stream().map(r -> CloudEventCodec.decode(r.value())).toList();
-    }
+class ClearanceFlowTest extends ConsularFlowSupport {
 
     @Test
     void aRegistrationRequestsEveryClearanceOfTheRouteFromItsAuthority() throws Exception {
@@ -172,12 +104,6 @@ class ClearanceFlowTest {
         send(new MigrantArrived(migrantId, UUID.randomUUID(), "Fotehobod border post", Instant.now()),
                 migrantId.toString());
         awaitCaseStatus(migrantId, "CLOSED");
-    }
-
-    private void recordPcr(UUID migrantId, Instant takenAt, String result) {
-        given().contentType(ContentType.JSON).body(Map.of("takenAt", takenAt.toString(), "result", result))
-                .when().post("/api/v1/clearance-cases/" + migrantId + "/pcr-tests")
-                .then().statusCode(200);
     }
 
     @Test

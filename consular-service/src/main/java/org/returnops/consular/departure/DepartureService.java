@@ -1,0 +1,90 @@
+package org.returnops.consular.departure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.returnops.consular.clearance.ClearanceService;
+import org.returnops.consular.clearancecase.ClearanceCase;
+import org.returnops.consular.clearancecase.ClearanceCaseRepository;
+import org.returnops.consular.clearancecase.ClearanceCaseService;
+import org.returnops.consular.traveldocument.TravelDocument;
+import org.returnops.consular.traveldocument.TravelDocumentRepository;
+import org.returnops.contracts.events.ConvoyDeparted;
+import org.returnops.contracts.events.ConvoyPlanned;
+import org.returnops.contracts.events.MigrantAssigned;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * Follows transport's convoys so that grants are checked against the planned departure, not only
+ * against the day they were decided, and a certificate of return is spent on the journey it was used
+ * for. {@code convoy.planned.v1} (keyed by convoy) and {@code migrant.assigned.v1} (keyed by person)
+ * may arrive in either order: whichever comes second completes the picture.
+ */
+@ApplicationScoped
+public class DepartureService {
+
+    private final PlannedConvoyRepository convoys;
+    private final ClearanceCaseRepository cases;
+    private final ClearanceCaseService caseService;
+    private final ClearanceService clearances;
+    private final TravelDocumentRepository travelDocuments;
+
+    public DepartureService(PlannedConvoyRepository convoys, ClearanceCaseRepository cases,
+            ClearanceCaseService caseService, ClearanceService clearances, TravelDocumentRepository travelDocuments) {
+        this.convoys = convoys;
+        this.cases = cases;
+        this.caseService = caseService;
+        this.clearances = clearances;
+        this.travelDocuments = travelDocuments;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void planned(ConvoyPlanned planned, String eventId) {
+        PlannedConvoy convoy = convoys.findByIdOptional(planned.convoyId()).orElseGet(() -> {
+            PlannedConvoy created = new PlannedConvoy();
+            created.convoyId = planned.convoyId();
+            created.plannedDeparture = planned.plannedDeparture();
+            convoys.persist(created);
+            return created;
+        });
+        convoy.plannedDeparture = planned.plannedDeparture();
+        for (ClearanceCase clearanceCase : cases.list("convoyId", planned.convoyId())) {
+            plan(clearanceCase, planned.convoyId(), planned.plannedDeparture(), eventId);
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void assigned(MigrantAssigned assigned, String eventId) {
+        cases.findByMigrant(assigned.migrantId()).ifPresent(clearanceCase -> plan(clearanceCase, assigned.convoyId(),
+                convoys.findByIdOptional(assigned.convoyId()).map(convoy -> convoy.plannedDeparture).orElse(null),
+                eventId));
+    }
+
+    /** Those who boarded have used their certificate of return: it cannot carry them a second time. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void departed(ConvoyDeparted departed, String eventId) {
+        for (UUID migrantId : departed.boardedMigrantIds()) {
+            for (TravelDocument certificate : travelDocuments.unused(migrantId)) {
+                certificate.used = true;
+                certificate.usedAt = departed.departedAt();
+                certificate.usedOnConvoy = departed.convoyId();
+                cases.findByMigrant(migrantId).ifPresent(clearanceCase -> caseService.record(clearanceCase,
+                        "CERTIFICATE_USED", certificate.number + " on convoy " + departed.convoyId(),
+                        "event:" + eventId, Instant.now()));
+            }
+        }
+    }
+
+    private void plan(ClearanceCase clearanceCase, UUID convoyId, Instant plannedDeparture, String eventId) {
+        clearanceCase.convoyId = convoyId;
+        clearanceCase.plannedDeparture = plannedDeparture;
+        if (plannedDeparture == null) {
+            return;
+        }
+        caseService.record(clearanceCase, "DEPARTURE_PLANNED", "convoy " + convoyId + " leaves at " + plannedDeparture,
+                "event:" + eventId, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        clearances.checkAgainstDeparture(clearanceCase, "event:" + eventId);
+    }
+}

@@ -1,0 +1,142 @@
+package org.returnops.consular.departure;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import org.returnops.consular.ConsularFlowSupport;
+import org.returnops.contracts.EventEnvelope;
+import org.returnops.contracts.events.ClearanceRequested;
+import org.returnops.contracts.events.ConvoyDeparted;
+import org.returnops.contracts.events.ConvoyPlanned;
+import org.returnops.contracts.events.MigrantAssigned;
+import org.returnops.contracts.events.VehicleSeats;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/** Grants are checked against the planned departure, and departure spends the certificate of return. */
+@QuarkusTest
+class DepartureTest extends ConsularFlowSupport {
+
+    private static final VehicleSeats BUS = new VehicleSeats(UUID.randomUUID(), "KZ 123 ABC 02", 45, 0);
+
+    private void planConvoy(UUID convoyId, Instant departure) {
+        send(new ConvoyPlanned(convoyId, "KZ-UZ-TJ-KHUJAND", departure, List.of(BUS), Instant.now()),
+                convoyId.toString());
+    }
+
+    private void assign(UUID migrantId, UUID convoyId) {
+        send(new MigrantAssigned(migrantId, convoyId, BUS.vehicleId(), 7, Instant.now()), migrantId.toString());
+    }
+
+    private void awaitHistory(UUID migrantId, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            List<String> entries = given().when().get("/api/v1/clearance-cases/" + migrantId)
+                    .then().extract().jsonPath().getList("history.what");
+            if (entries.contains(what)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no " + what + " in the history of " + migrantId);
+    }
+
+    @Test
+    void aUzTransitGrantLastsOnlyAsLongAsItsPcrTest() throws Exception {
+        UUID migrantId = register();
+        Instant takenAt = Instant.now().minus(10, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        recordPcr(migrantId, takenAt, "NEGATIVE");
+
+        decide(clearanceOf(migrantId, "UZ_TRANSIT"), "UZ-BORDER", Map.of("outcome", "GRANTED",
+                "validUntil", Instant.now().plus(30, ChronoUnit.DAYS).toString()))
+                .statusCode(200)
+                .body("validUntil", equalTo(takenAt.plus(72, ChronoUnit.HOURS).toString()));
+    }
+
+    @Test
+    void aGrantThatWouldLapseBeforeThePlannedDepartureIsRefused() throws Exception {
+        UUID migrantId = register();
+        UUID convoyId = UUID.randomUUID();
+        Instant departure = Instant.now().plus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        planConvoy(convoyId, departure);
+        assign(migrantId, convoyId);
+        awaitHistory(migrantId, "DEPARTURE_PLANNED");
+        given().when().get("/api/v1/clearance-cases/" + migrantId).then()
+                .body("convoyId", equalTo(convoyId.toString()))
+                .body("plannedDeparture", equalTo(departure.toString()));
+        recordPcr(migrantId, Instant.now().minus(1, ChronoUnit.HOURS), "NEGATIVE");
+
+        decide(clearanceOf(migrantId, "UZ_TRANSIT"), "UZ-BORDER", Map.of("outcome", "GRANTED"))
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("before the planned departure at " + departure))
+                .body("detail", containsString("record a newer negative test first"));
+        given().when().get("/api/v1/clearance-cases/" + migrantId).then()
+                .body("clearances.find { it.type == 'UZ_TRANSIT' }.status", equalTo("PENDING"));
+    }
+
+    @Test
+    void aSeatOnAConvoyLeavingAfterTheGrantLapsesReopensTheClearance() throws Exception {
+        UUID migrantId = register();
+        recordPcr(migrantId, Instant.now().minus(1, ChronoUnit.HOURS), "NEGATIVE");
+        String uzTransit = clearanceOf(migrantId, "UZ_TRANSIT");
+        decide(uzTransit, "UZ-BORDER", Map.of("outcome", "GRANTED")).statusCode(200);
+
+        UUID convoyId = UUID.randomUUID();
+        assign(migrantId, convoyId);
+        planConvoy(convoyId, Instant.now().plus(4, ChronoUnit.DAYS));
+        awaitHistory(migrantId, "LAPSES_BEFORE_DEPARTURE");
+
+        given().when().get("/api/v1/clearance-cases/" + migrantId).then()
+                .body("clearances.find { it.type == 'UZ_TRANSIT' }.status", equalTo("PENDING"))
+                .body("history.detail", hasItem(containsString("the convoy is planned to leave at")));
+        List<EventEnvelope> requested = events(migrantId, "clearance.requested.v1", 5);
+        assertThat(requested).filteredOn(e -> e.data(ClearanceRequested.class).clearanceId().toString().equals(uzTransit))
+                .hasSize(2);
+    }
+
+    @Test
+    void aGrantLastingBeyondThePlannedDepartureStands() throws Exception {
+        UUID migrantId = register();
+        recordPcr(migrantId, Instant.now().minus(1, ChronoUnit.HOURS), "NEGATIVE");
+        decide(clearanceOf(migrantId, "UZ_TRANSIT"), "UZ-BORDER", Map.of("outcome", "GRANTED")).statusCode(200);
+
+        UUID convoyId = UUID.randomUUID();
+        planConvoy(convoyId, Instant.now().plus(1, ChronoUnit.DAYS));
+        assign(migrantId, convoyId);
+        awaitHistory(migrantId, "DEPARTURE_PLANNED");
+
+        given().when().get("/api/v1/clearance-cases/" + migrantId).then()
+                .body("clearances.find { it.type == 'UZ_TRANSIT' }.status", equalTo("GRANTED"))
+                .body("history.what", org.hamcrest.Matchers.not(hasItem("LAPSES_BEFORE_DEPARTURE")));
+    }
+
+    @Test
+    void departureSpendsTheCertificateOfReturn() throws Exception {
+        UUID migrantId = register(LocalDate.now().minusYears(1));
+        given().contentType(ContentType.JSON).header("X-Caller-Organisation", "TJ-EMBASSY-KZ")
+                .body(Map.of("number", "CR-" + migrantId.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT), "issuedBy", "Consul A. Rahimov"))
+                .when().post("/api/v1/clearance-cases/" + migrantId + "/travel-documents")
+                .then().statusCode(201).body("used", equalTo(false));
+
+        UUID convoyId = UUID.randomUUID();
+        send(new ConvoyDeparted(convoyId, List.of(migrantId), 1, Instant.now()), convoyId.toString());
+        awaitHistory(migrantId, "CERTIFICATE_USED");
+
+        String nationality = clearanceOf(migrantId, "TJ_NATIONALITY");
+        decide(nationality, "TJ-EMBASSY-KZ", Map.of("outcome", "GRANTED"))
+                .statusCode(409)
+                .body("detail", containsString("has no valid passport"));
+    }
+}
