@@ -14,6 +14,7 @@ import org.returnops.consular.traveldocument.TravelDocumentRepository;
 import org.returnops.contracts.EventJson;
 import org.returnops.contracts.events.ClearanceDecided;
 import org.returnops.contracts.events.ClearanceDenied;
+import org.returnops.contracts.events.ClearanceRequested;
 import org.returnops.contracts.events.IdentityDocument;
 import org.returnops.contracts.events.MigrantCleared;
 import org.returnops.messaging.outbox.Outbox;
@@ -27,8 +28,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Decisions on clearances, by people (REST) or by authority systems (Kafka), with one outcome either
@@ -60,11 +63,20 @@ public class ClearanceService {
 
     /** The pending work of one authority, oldest first. */
     @Transactional
-    public List<ClearanceView> queue(String authorityCode) {
+    public List<QueueEntryView> queue(String authorityCode) {
         if (authorities.findByIdOptional(authorityCode).isEmpty()) {
             throw new DomainProblem.NotFound("There is no authority with code " + authorityCode + ".");
         }
-        return clearances.queue(authorityCode).stream().map(ClearanceView::of).toList();
+        List<Clearance> pending = clearances.queue(authorityCode);
+        Map<UUID, ClearanceCase> casesById = pending.isEmpty() ? Map.of()
+                : cases.list("id in ?1", pending.stream().map(c -> c.caseId).distinct().toList()).stream()
+                        .collect(Collectors.toMap(c -> c.id, c -> c));
+        return pending.stream().map(clearance -> {
+            ClearanceRequested asked = caseService.requested(casesById.get(clearance.caseId), clearance);
+            return new QueueEntryView(clearance.id, clearance.caseId, clearance.migrantId, clearance.type,
+                    clearance.requestedAt, new QueueEntryView.Person(asked.nameLatin(), asked.dateOfBirth(),
+                            asked.nationality(), asked.documents()));
+        }).toList();
     }
 
     /**

@@ -29,12 +29,13 @@ public class QueueResource {
 
     @GET
     @Operation(summary = "An authority's work queue",
-            description = "The clearances this authority has still to decide, oldest request first.")
+            description = "The clearances this authority has still to decide, oldest request first, each with only "
+                    + "what the authority needs to decide it: name, birth date, nationality and documents.")
     @APIResponse(responseCode = "200", description = "The pending clearances",
-            content = @Content(schema = @Schema(implementation = ClearanceView.class, type = SchemaType.ARRAY)))
+            content = @Content(schema = @Schema(implementation = QueueEntryView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No authority has this code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<ClearanceView> queue(@Parameter(example = "UZ-BORDER") @PathParam("code") String code) {
+    public List<QueueEntryView> queue(@Parameter(example = "UZ-BORDER") @PathParam("code") String code) {
         return service.queue(code);
     }
 }

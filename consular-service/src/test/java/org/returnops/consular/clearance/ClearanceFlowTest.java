@@ -59,7 +59,11 @@ class ClearanceFlowTest extends ConsularFlowSupport {
         assertThat(uz.authorityCode()).isEqualTo("UZ-BORDER");
         assertThat(uz.nameLatin().family()).isEqualTo("Saidov");
         given().when().get("/api/v1/authorities/UZ-BORDER/queue")
-                .then().statusCode(200).body("id", hasItem(uz.clearanceId().toString()));
+                .then().statusCode(200).body("id", hasItem(uz.clearanceId().toString()))
+                .body("find { it.id == '" + uz.clearanceId() + "' }.person.nameLatin.family", equalTo("Saidov"))
+                .body("find { it.id == '" + uz.clearanceId() + "' }.person.documents[0].type", equalTo("PASSPORT"))
+                .body("find { it.id == '" + uz.clearanceId() + "' }", org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.hasKey("vulnerabilities")));
         given().when().get("/api/v1/authorities/XX-NOBODY/queue").then().statusCode(404);
         given().queryParam("authority", "TJ-BORDER").queryParam("migrant", migrantId.toString())
                 .when().get("/api/v1/clearance-cases").then().statusCode(200).body("", hasSize(1));
