@@ -1,0 +1,54 @@
+package org.returnops.localstack;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClassDataSharingTest {
+
+    @TempDir
+    Path temp;
+
+    private Path packagedApplication() throws Exception {
+        Path app = temp.resolve("quarkus-app");
+        Files.createDirectories(app.resolve("lib/main"));
+        Files.writeString(app.resolve("lib/main/one.jar"), "one");
+        Files.writeString(app.resolve("quarkus-run.jar"), "run");
+        return app.resolve("quarkus-run.jar");
+    }
+
+    @Test
+    void theFirstRunOfABuildRecordsTheArchiveAndLaterRunsUseIt() throws Exception {
+        Path application = packagedApplication();
+        Path data = temp.resolve("data");
+
+        String first = ClassDataSharing.option(data, "registry-service", application);
+        assertThat(first).startsWith("-XX:ArchiveClassesAtExit=" + data.resolve("cds").resolve("registry-service-"));
+        Files.writeString(Path.of(first.substring(first.indexOf('=') + 1)), "archive");
+
+        assertThat(ClassDataSharing.option(data, "registry-service", application))
+                .isEqualTo("-XX:SharedArchiveFile=" + first.substring(first.indexOf('=') + 1));
+    }
+
+    @Test
+    void aRebuiltApplicationRecordsAFreshArchiveAndDropsTheStaleOne() throws Exception {
+        Path application = packagedApplication();
+        Path data = temp.resolve("data");
+        String first = ClassDataSharing.option(data, "registry-service", application);
+        Path stale = Path.of(first.substring(first.indexOf('=') + 1));
+        Files.writeString(stale, "archive");
+
+        Path jar = application.getParent().resolve("lib/main/one.jar");
+        Files.writeString(jar, "one, rebuilt");
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 5_000));
+
+        String second = ClassDataSharing.option(data, "registry-service", application);
+        assertThat(second).startsWith("-XX:ArchiveClassesAtExit=").isNotEqualTo("-XX:ArchiveClassesAtExit=" + stale);
+        assertThat(stale).doesNotExist();
+    }
+}
