@@ -87,6 +87,11 @@ public final class KafkaBroker implements AutoCloseable {
         return process.log();
     }
 
+    /** The broker's process, for tests that crash or freeze it. */
+    public ManagedProcess process() {
+        return process;
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 public final class LocalStack implements AutoCloseable {
 
     private final StackSettings settings;
-    private final PostgresServer postgres;
+    private PostgresServer postgres;
     private volatile KafkaBroker kafka;
 
     private LocalStack(StackSettings settings, PostgresServer postgres, KafkaBroker kafka) {
@@ -65,6 +65,32 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** Kills the broker (SIGKILL), as a crash would; {@link #startKafka()} brings it back on the same data. */
+    public synchronized void killKafka() {
+        kafka.process().kill();
+    }
+
+    /** Freezes the broker (SIGSTOP) until {@link #resumeKafka()}: connections stay open, nothing answers. */
+    public synchronized void pauseKafka() {
+        kafka.process().pause();
+    }
+
+    public synchronized void resumeKafka() {
+        kafka.process().resume();
+    }
+
+    /**
+     * Stops PostgreSQL and starts it again on the same port and data, as a database fail-over or restart
+     * would look to the services (embedded PostgreSQL only; an external one is not ours to restart).
+     */
+    public synchronized void restartPostgres() {
+        if (!postgres.isEmbedded()) {
+            throw new StackException("PostgreSQL at " + postgres.host() + " is external: restart it yourself");
+        }
+        postgres.close();
+        postgres = startPostgres(settings);
+    }
+
     private static KafkaBroker startKafka(StackSettings settings) {
         Path data = settings.dataDirectory();
         return KafkaBroker.start(data.resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort(),
@@ -75,7 +101,7 @@ public final class LocalStack implements AutoCloseable {
         return dataDirectory.toAbsolutePath().toString();
     }
 
-    public PostgresServer postgres() {
+    public synchronized PostgresServer postgres() {
         return postgres;
     }
 

@@ -90,6 +90,39 @@ public final class ManagedProcess implements AutoCloseable {
         stop(Duration.ofSeconds(30));
     }
 
+    /** Kills the process without warning (SIGKILL), as a crash would, and waits until it is gone. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Freezes the process (SIGSTOP): it holds its sockets open but answers nothing, as a hung server would. */
+    public void pause() {
+        signal("STOP");
+    }
+
+    /** Lets a paused process run again (SIGCONT). */
+    public void resume() {
+        signal("CONT");
+    }
+
+    private void signal(String signal) {
+        try {
+            int exit = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start().waitFor();
+            if (exit != 0) {
+                throw new StackException("kill -" + signal + " " + process.pid() + " (" + name + ") exited with " + exit);
+            }
+        } catch (IOException e) {
+            throw new StackException("could not signal " + name + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /**
      * Stops every process named by a pid file in the folder whose command line carries the marker,
      * all at once, and removes the pid files.

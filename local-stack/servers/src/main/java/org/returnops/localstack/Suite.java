@@ -40,14 +40,21 @@ public final class Suite implements AutoCloseable {
     private final Map<ServiceSpec, ManagedProcess> services;
     private final Map<ServiceSpec, Integer> ports;
     private final Progress progress;
+    private final Path repositoryRoot;
+    private final StackSettings settings;
+    private final String javaOptions;
 
     private Suite(DataFolderLock lock, LocalStack stack, Map<ServiceSpec, ManagedProcess> services,
-            Map<ServiceSpec, Integer> ports, Progress progress) {
+            Map<ServiceSpec, Integer> ports, Progress progress, Path repositoryRoot, StackSettings settings,
+            String javaOptions) {
         this.lock = lock;
         this.stack = stack;
         this.services = services;
         this.ports = ports;
         this.progress = progress;
+        this.repositoryRoot = repositoryRoot;
+        this.settings = settings;
+        this.javaOptions = javaOptions;
     }
 
     /**
@@ -88,10 +95,10 @@ public final class Suite implements AutoCloseable {
             throw e;
         }
         Map<ServiceSpec, ManagedProcess> processes = new LinkedHashMap<>();
-        Suite suite = new Suite(lock, stack, processes, ports, progress);
+        String javaOptions = StackSettings.orDefault(env, "SUITE_JAVA_OPTS", DEFAULT_JAVA_OPTIONS);
+        Suite suite = new Suite(lock, stack, processes, ports, progress, repositoryRoot, settings, javaOptions);
         try {
             ServiceSpec.DOMAIN_SERVICES.forEach(spec -> stack.postgres().ensureDatabase(spec.database().orElseThrow()));
-            String javaOptions = StackSettings.orDefault(env, "SUITE_JAVA_OPTS", DEFAULT_JAVA_OPTIONS);
             for (ServiceSpec spec : services) {
                 processes.put(spec, launch(repositoryRoot, settings, spec, suite.serviceEnvironment(spec),
                         javaOptions));
@@ -124,6 +131,20 @@ public final class Suite implements AutoCloseable {
     /** Stops one service (as a crash or an operator would), leaving the rest running. */
     public void stop(ServiceSpec spec) {
         services.get(spec).stop(Duration.ofSeconds(30));
+    }
+
+    /** Kills one service without warning (SIGKILL), as a crash would, leaving the rest running. */
+    public void kill(ServiceSpec spec) {
+        services.get(spec).kill();
+    }
+
+    /** Starts a stopped or killed service again, as it was started, and waits until it is ready. */
+    public void restart(ServiceSpec spec) {
+        if (services.get(spec).isAlive()) {
+            throw new StackException(spec.name() + " is running: stop or kill it first");
+        }
+        services.put(spec, launch(repositoryRoot, settings, spec, serviceEnvironment(spec), javaOptions));
+        awaitReady(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), spec);
     }
 
     /** Services first (gateway before the services it fronts), then the broker, then PostgreSQL. */

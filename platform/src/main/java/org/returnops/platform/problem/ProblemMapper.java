@@ -107,10 +107,55 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (databaseUnavailable(e)) {
+            LOG.warnf("Database unavailable on %s: %s", path(uri), rootMessage(e));
+            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "5")
+                    .entity(Problem.of("database-unavailable", "Database unavailable", 503,
+                            "The service cannot reach its database just now; nothing was stored. Try again shortly.",
+                            path(uri)))
+                    .build();
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, path(uri));
         return respond(Problem.of("internal", "Internal error", 500,
                 "The request failed on our side; quote error id " + errorId + " when reporting it.", path(uri)));
+    }
+
+    /**
+     * Whether the failure is the database being out of reach (connection refused or lost, server shutting
+     * down or starting, no connection to be had from the pool): a transient 503 the caller can retry,
+     * not an internal error. SQL states of class 08 (connection exception) and 57P (operator
+     * intervention) say so; the pool's acquisition timeout says so after connections kept failing.
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException
+                    || cause instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
+                    return true;
+                }
+                if (sql.getMessage() != null && sql.getMessage().startsWith("Acquisition timeout")) {
+                    return true;
+                }
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     static Problem validationProblem(List<Problem.Violation> violations, UriInfo uri) {
