@@ -1,0 +1,272 @@
+package org.returnops.scenario;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.returnops.localstack.DataFolderLock;
+import org.returnops.localstack.LocalStack;
+import org.returnops.localstack.Ports;
+import org.returnops.localstack.Progress;
+import org.returnops.localstack.ServiceSpec;
+import org.returnops.localstack.StackSettings;
+import org.returnops.localstack.Suite;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Breaks the running suite on purpose while partners register people through the gateway: the Kafka
+ * broker killed (SIGKILL) three times and frozen for 20 seconds, the consular service killed mid-stream
+ * and started again, PostgreSQL restarted under load. What must hold: registration stays available
+ * while Kafka is away; every accepted registration ends as exactly one clearance case and one entry in
+ * transport's pool; the outboxes drain within 30 seconds of recovery; while the database is away the
+ * answer is a clear 503 problem, nothing half-written, and everything works again after.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FaultCampaignTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+    private static final Path DATA = Path.of("target", "fault-campaign").toAbsolutePath();
+    private static final int REGISTRATIONS = 1000;
+    private static final String RUN = Long.toString(System.currentTimeMillis() % 100_000);
+
+    private static Suite suite;
+    private static GatewayClient gateway;
+
+    @BeforeAll
+    static void startTheSuite() {
+        try (DataFolderLock ignored = DataFolderLock.claim(DATA)) {
+            LocalStack.resetForTests(DATA);
+        }
+        Map<String, String> ports = new HashMap<>();
+        ServiceSpec.ALL.forEach(spec -> ports.put(spec.portSetting(), Integer.toString(Ports.free())));
+        java.util.function.Function<String, String> env = name -> ports.getOrDefault(name, System.getenv(name));
+        suite = Suite.start(ROOT, StackSettings.forTests(env, DATA), env, Progress.silent());
+        gateway = new GatewayClient(URI.create(suite.url(ServiceSpec.GATEWAY)), partner -> partner + "-dev-secret");
+    }
+
+    @AfterAll
+    static void stopTheSuite() {
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    private static Map<String, Object> person(int number) {
+        return Map.of("siteCode", "KZ-ZHIBEK-ZHOLY",
+                "nameLatin", Map.of("family", "Faultov", "given", "Test" + Integer.toString(number, 36)),
+                "sex", number % 2 == 0 ? "M" : "F",
+                "dateOfBirth", LocalDate.of(1960, 1, 1).plusDays(number * 7L % 15_000).toString(),
+                "nationality", "TJK",
+                "documents", List.of(Map.of("type", "PASSPORT", "number", "FC" + RUN + String.format("%05d", number),
+                        "issuingState", "TJK", "expiresOn", LocalDate.now().plusYears(2).toString())),
+                "consent", Map.of("givenAt", Instant.now().minusSeconds(600).toString(), "takenBy", "IOM",
+                        "language", "tg"));
+    }
+
+    @Test
+    @Order(1)
+    void everyAcceptedRegistrationBecomesOneCaseAndOnePoolEntryThroughBrokerCrashesAPauseAndAConsumerCrash()
+            throws Exception {
+        Set<UUID> accepted = ConcurrentHashMap.newKeySet();
+        Map<Integer, Integer> refused = new ConcurrentHashMap<>();
+        AtomicInteger answered = new AtomicInteger();
+        ExecutorService callers = Executors.newFixedThreadPool(8);
+        List<Future<?>> calls = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < REGISTRATIONS; i++) {
+            int number = i;
+            long due = start + TimeUnit.MILLISECONDS.toNanos(40L * i);
+            calls.add(callers.submit(() -> {
+                sleepUntil(due);
+                GatewayClient.Reply reply = gateway.post(ZhibekZholyScenario.OPERATOR, "/api/v1/migrants", person(number));
+                if (reply.status() == 201) {
+                    accepted.add(UUID.fromString(reply.body().get("id").asText()));
+                } else {
+                    refused.merge(reply.status(), 1, Integer::sum);
+                }
+                answered.incrementAndGet();
+            }));
+        }
+        // the campaign, while the registrations go on (25 per second for 40 seconds)
+        at(start, 3).run(() -> suite.stack().killKafka());
+        at(start, 5).run(() -> suite.stack().startKafka());
+        at(start, 8).run(() -> suite.kill(ServiceSpec.CONSULAR));
+        at(start, 10).run(() -> suite.stack().killKafka());
+        at(start, 12).run(() -> suite.stack().startKafka());
+        at(start, 13).run(() -> suite.restart(ServiceSpec.CONSULAR));
+        at(start, 16).run(() -> suite.stack().pauseKafka());
+        at(start, 36).run(() -> suite.stack().resumeKafka());
+        at(start, 38).run(() -> suite.stack().killKafka());
+        at(start, 40).run(() -> suite.stack().startKafka());
+        for (Future<?> call : calls) {
+            call.get(5, TimeUnit.MINUTES);
+        }
+        callers.shutdown();
+        Instant recovered = Instant.now();
+
+        assertThat(refused).as("registrations refused while Kafka was away").isEmpty();
+        assertThat(accepted).hasSize(REGISTRATIONS);
+
+        Duration drained = awaitZero("registry", "select count(*) from outbox_event", Duration.ofSeconds(30));
+        System.out.printf("registry outbox drained %d ms after the last recovery%n", drained.toMillis());
+        awaitCount("consular", "select count(*) from clearance_case where migrant_id = any(?)", accepted,
+                REGISTRATIONS, Duration.ofSeconds(120));
+        awaitCount("transport", "select count(*) from pool_person where migrant_id = any(?)", accepted,
+                REGISTRATIONS, Duration.ofSeconds(120));
+        awaitZero("consular", "select count(*) from outbox_event", Duration.ofSeconds(30));
+        assertThat(count("consular", "select count(*) from clearance where migrant_id = any(?)", accepted))
+                .as("four clearances per case, none requested twice").isEqualTo(4L * REGISTRATIONS);
+        assertThat(Duration.between(recovered, Instant.now())).isLessThan(Duration.ofMinutes(5));
+    }
+
+    @Test
+    @Order(2)
+    void aPostgresRestartUnderLoadGivesClearErrorsThenEverythingWorksAgainAndNothingIsHalfWritten() throws Exception {
+        Map<String, UUID> stored = new ConcurrentHashMap<>();
+        Map<String, Integer> notStored = new ConcurrentHashMap<>();
+        List<String> unclear = java.util.Collections.synchronizedList(new ArrayList<>());
+        ExecutorService callers = Executors.newFixedThreadPool(4);
+        long start = System.nanoTime();
+        long end = start + TimeUnit.SECONDS.toNanos(25);
+        AtomicInteger next = new AtomicInteger(REGISTRATIONS);
+        List<Future<?>> loops = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            loops.add(callers.submit(() -> {
+                while (System.nanoTime() < end) {
+                    int number = next.getAndIncrement();
+                    Map<String, Object> body = person(number);
+                    String document = ((Map<?, ?>) ((List<?>) body.get("documents")).get(0)).get("number").toString();
+                    GatewayClient.Reply reply = gateway.post(ZhibekZholyScenario.OPERATOR, "/api/v1/migrants", body);
+                    if (reply.status() == 201) {
+                        stored.put(document, UUID.fromString(reply.body().get("id").asText()));
+                    } else if (reply.status() == 503 && reply.raw().headers().firstValue("Content-Type")
+                            .orElse("").startsWith("application/problem+json")) {
+                        notStored.put(document, reply.status());
+                    } else {
+                        unclear.add(reply.status() + " " + reply.raw().body());
+                    }
+                    sleepUntil(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50));
+                }
+            }));
+        }
+        at(start, 5).run(() -> suite.stack().restartPostgres());
+        for (Future<?> loop : loops) {
+            loop.get(2, TimeUnit.MINUTES);
+        }
+        callers.shutdown();
+
+        assertThat(unclear).as("answers other than 201 or a 503 problem").isEmpty();
+        assertThat(notStored).as("the outage was seen").isNotEmpty();
+        GatewayClient.Reply after = gateway.post(ZhibekZholyScenario.OPERATOR, "/api/v1/migrants", person(next.getAndIncrement()));
+        assertThat(after.status()).isEqualTo(201);
+        for (String document : notStored.keySet()) {
+            assertThat(count("registry", "select count(*) from identity_document where number = ?", document))
+                    .as("refused registration " + document + " left nothing behind").isZero();
+        }
+        Set<UUID> accepted = Set.copyOf(stored.values());
+        assertThat(count("registry", "select count(*) from migrant where id = any(?)", accepted)).isEqualTo(accepted.size());
+        awaitCount("consular", "select count(*) from clearance_case where migrant_id = any(?)", accepted,
+                accepted.size(), Duration.ofSeconds(120));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private interface Step {
+        void run(Runnable action);
+    }
+
+    /** Runs the action on its own thread at the given second of the campaign. */
+    private static Step at(long start, int second) {
+        return action -> new Thread(() -> {
+            sleepUntil(start + TimeUnit.SECONDS.toNanos(second));
+            action.run();
+        }, "campaign-" + second).start();
+    }
+
+    private static void sleepUntil(long nanoTime) {
+        long wait = nanoTime - System.nanoTime();
+        if (wait > 0) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static Connection connect(String database) throws SQLException {
+        var postgres = suite.stack().postgres();
+        var coordinates = postgres.ensureDatabase(database);
+        return DriverManager.getConnection(coordinates.jdbcUrl(), coordinates.username(), coordinates.password());
+    }
+
+    private static long count(String database, String query, Object parameter) throws SQLException {
+        try (Connection connection = connect(database); PreparedStatement statement = connection.prepareStatement(query)) {
+            if (parameter instanceof Set<?> ids) {
+                Array array = connection.createArrayOf("uuid", ids.toArray());
+                statement.setArray(1, array);
+            } else if (parameter != null) {
+                statement.setObject(1, parameter);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private static Duration awaitZero(String database, String query, Duration limit) throws Exception {
+        long started = System.nanoTime();
+        long last = -1;
+        while (System.nanoTime() - started < limit.toNanos()) {
+            last = count(database, query, null);
+            if (last == 0) {
+                return Duration.ofNanos(System.nanoTime() - started);
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError(database + ": " + last + " left after " + limit.toSeconds() + " s (" + query + ")");
+    }
+
+    private static void awaitCount(String database, String query, Set<UUID> ids, long expected, Duration limit)
+            throws Exception {
+        long started = System.nanoTime();
+        long last = -1;
+        while (System.nanoTime() - started < limit.toNanos()) {
+            last = count(database, query, ids);
+            if (last == expected) {
+                return;
+            }
+            assertThat(last).as(database + ": more than one per registration").isLessThanOrEqualTo(expected);
+            Thread.sleep(500);
+        }
+        throw new AssertionError(database + ": " + last + " of " + expected + " after " + limit.toSeconds() + " s");
+    }
+}
