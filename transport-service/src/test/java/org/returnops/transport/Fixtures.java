@@ -61,6 +61,28 @@ public class Fixtures {
         return envelope;
     }
 
+    /** Sends many events with one producer (as the registry's and consular's relays would), in order. */
+    public void sendAll(List<? extends Record> events, java.util.function.Function<Record, UUID> key) {
+        try (org.apache.kafka.clients.producer.KafkaProducer<String, byte[]> producer =
+                     new org.apache.kafka.clients.producer.KafkaProducer<>(Map.of(
+                             "bootstrap.servers", org.returnops.localstack.LocalStackTestResource.shared().kafka()
+                                     .bootstrapServers(),
+                             "acks", "all",
+                             "key.serializer", org.apache.kafka.common.serialization.StringSerializer.class,
+                             "value.serializer", org.apache.kafka.common.serialization.ByteArraySerializer.class))) {
+            for (Record data : events) {
+                String subject = key.apply(data).toString();
+                EventEnvelope envelope = CloudEventCodec.envelope(data, "urn:return-ops:test", subject, null);
+                var record = new org.apache.kafka.clients.producer.ProducerRecord<>(EventType.of(data.getClass())
+                        .topic(), subject, CloudEventCodec.encode(envelope));
+                record.headers().add("content-type", CloudEventCodec.CONTENT_TYPE.getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8));
+                producer.send(record);
+            }
+            producer.flush();
+        }
+    }
+
     public static MigrantRegistered registered(UUID migrantId, UUID householdId, LocalDate born,
             List<String> vulnerabilities, List<String> seatNeeds) {
         return new MigrantRegistered(migrantId, householdId, "KZ-ZHIBEK-ZHOLY",
