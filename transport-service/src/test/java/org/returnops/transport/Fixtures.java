@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.returnops.contracts.CloudEventCodec;
 import org.returnops.contracts.EventEnvelope;
-import org.returnops.contracts.EventJson;
 import org.returnops.contracts.EventType;
 import org.returnops.contracts.Topics;
 import org.returnops.contracts.events.IdentityDocument;
@@ -124,11 +123,6 @@ public class Fixtures {
         return ((Number) entityManager.createNativeQuery(sql).setParameter("ids", ids).getSingleResult()).longValue();
     }
 
-    @Transactional
-    public List<?> rows(String sql, Object parameter) {
-        return entityManager.createNativeQuery(sql).setParameter("p", parameter).getResultList();
-    }
-
     public static void await(java.util.function.BooleanSupplier condition, String what) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
@@ -178,9 +172,5 @@ public class Fixtures {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("routeCode", route, "plannedDeparture", departure.toString(), "vehicles", members))
                 .when().post("/api/v1/convoys").then().statusCode(201).extract().path("id");
-    }
-
-    public static String json(Object data) {
-        return EventJson.write(data);
     }
 }

@@ -37,9 +37,4 @@ public enum ConvoyStatus {
     public boolean beforeDeparture() {
         return this == PLANNED || this == MANIFESTED || this == CONFIRMED || this == BOARDING;
     }
-
-    /** Keeps its vehicles: a vehicle is in at most one such convoy. */
-    public boolean holdsVehicles() {
-        return beforeDeparture() || this == DEPARTED;
-    }
 }

@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,7 +14,10 @@ import org.returnops.contracts.events.MigrantAssigned;
 import org.returnops.contracts.events.MigrantUnassigned;
 import org.returnops.contracts.events.MigrantWithdrawn;
 import org.returnops.contracts.events.PersonName;
+import org.returnops.platform.problem.DomainProblem;
 import org.returnops.transport.Fixtures;
+import org.returnops.transport.convoy.Convoy;
+import org.returnops.transport.convoy.ConvoyRepository;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +27,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -42,6 +47,9 @@ class ManifestResourceTest {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    ConvoyRepository convoys;
 
     @BeforeAll
     static void logFailures() {
@@ -192,6 +200,28 @@ class ManifestResourceTest {
                 .body("vehicles[0].passengers[0].status", equalTo("BOARDED"));
         given().when().get(base).then().body("timeline.kind", hasItem("RECORDED_AFTER_DEPARTURE"))
                 .body("timeline.detail", hasItem(containsString("recorded, not applied: the convoy is DEPARTED")));
+    }
+
+    @Test
+    void aChangeMadeOnAStaleReadOfTheConvoyIsAConflictAndChangesNothing() {
+        UUID first = fixtures.eligibleAdult();
+        UUID second = fixtures.eligibleAdult();
+        String id = convoy(KHUJAND, DEPARTURE, List.<String[]>of(new String[] {vehicle(10, 0)}));
+        post("/api/v1/convoys/" + id + "/manifest", null, 201);
+
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            Convoy stale = convoys.get(UUID.fromString(id));
+            given().when().delete("/api/v1/convoys/" + id + "/manifest/passengers/" + first).then().statusCode(200);
+            stale.escortLead = "changed on a stale read";
+            convoys.touch(stale);
+        })).isInstanceOf(DomainProblem.Conflict.class)
+                .hasMessage("Convoy " + id + " was changed by someone else at the same time; read it again and retry.");
+
+        given().when().get("/api/v1/convoys/" + id).then()
+                .body("escortLead", equalTo(null))
+                .body("passengerCount", equalTo(1));
+        given().when().get("/api/v1/convoys/" + id + "/manifest").then()
+                .body("vehicles[0].passengers.migrantId", equalTo(List.of(second.toString())));
     }
 
     @Test
