@@ -88,6 +88,8 @@ public class ManifestService {
         timeline.record(convoyId, "MANIFEST_BUILT", packing.seats().size() + " seated, " + packing.leftOver().size()
                 + " left in the pool");
         convoys.touch(convoy);
+        // everything is written: without the thousands of managed rows, each outbox insert's auto-flush stays cheap
+        entries.getEntityManager().clear();
         for (SeatAssignment seat : packing.seats()) {
             outbox.publish(new MigrantAssigned(seat.migrantId(), convoyId, seat.vehicleId(), seat.seat(), now),
                     seat.migrantId().toString());
