@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returnops.platform.problem.Problem;
 import org.returnops.transport.Examples;
-import org.returnops.transport.convoy.ConvoyStatus;
 
 import java.util.UUID;
 
@@ -56,7 +55,7 @@ public class ManifestResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "illegal transition", value = Examples.ILLEGAL_TRANSITION)))
     public Response build(@PathParam("id") UUID id, UriInfo uri) {
-        boolean first = service.get(id).status() == ConvoyStatus.PLANNED;
+        boolean first = service.notBuiltYet(id);
         ManifestBuildView built = service.build(id);
         return first ? Response.created(uri.getAbsolutePath()).entity(built).build() : Response.ok(built).build();
     }

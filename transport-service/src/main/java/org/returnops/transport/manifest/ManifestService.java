@@ -97,6 +97,11 @@ public class ManifestService {
         return new ManifestBuildView(view(convoy), packing.seats().size(), packing.leftOver());
     }
 
+    /** The convoy is still PLANNED: a build creates its manifest rather than topping it up. */
+    public boolean notBuiltYet(UUID convoyId) {
+        return convoys.get(convoyId).status == ConvoyStatus.PLANNED;
+    }
+
     public ManifestView get(UUID convoyId) {
         return view(convoys.get(convoyId));
     }
