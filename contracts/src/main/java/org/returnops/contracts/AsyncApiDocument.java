@@ -44,7 +44,8 @@ public final class AsyncApiDocument {
                     + "and travel documents issued. Authority systems read clearance.requested.v1 here. "
                     + "Key: migrant id.",
             Topics.TRANSPORT_CONVOYS,
-            "Transport publishes convoys planned, seats assigned, manifests, departures, checkpoints and arrivals. "
+            "Transport publishes convoys planned, seats assigned and given back, manifests, departures, checkpoints "
+                    + "and arrivals. "
                     + "Key: convoy id or migrant id, as each message says.",
             Topics.CONSULAR_DECISIONS,
             "Authority systems (embassy, migration and border services) publish their clearance decisions here; "

@@ -15,6 +15,7 @@ import org.returnops.contracts.events.MigrantAssigned;
 import org.returnops.contracts.events.MigrantCleared;
 import org.returnops.contracts.events.MigrantNoShow;
 import org.returnops.contracts.events.MigrantRegistered;
+import org.returnops.contracts.events.MigrantUnassigned;
 import org.returnops.contracts.events.MigrantUpdated;
 import org.returnops.contracts.events.MigrantWithdrawn;
 import org.returnops.contracts.events.TravelDocumentIssued;
@@ -51,6 +52,8 @@ public enum EventType {
             "A convoy was planned: route, planned departure and vehicles."),
     MIGRANT_ASSIGNED("migrant.assigned.v1", Topics.TRANSPORT_CONVOYS, Aggregate.MIGRANT, MigrantAssigned.class,
             "A person was given a seat in a vehicle of a convoy."),
+    MIGRANT_UNASSIGNED("migrant.unassigned.v1", Topics.TRANSPORT_CONVOYS, Aggregate.MIGRANT, MigrantUnassigned.class,
+            "A person left a convoy's manifest before departure and their seat is free."),
     MANIFEST_CONFIRMED("manifest.confirmed.v1", Topics.TRANSPORT_CONVOYS, Aggregate.CONVOY, ManifestConfirmed.class,
             "A convoy's manifest was confirmed; border posts receive it in advance."),
     CONVOY_DEPARTED("convoy.departed.v1", Topics.TRANSPORT_CONVOYS, Aggregate.CONVOY, ConvoyDeparted.class,

@@ -30,6 +30,7 @@ import static org.returnops.contracts.EventType.CONVOY_PLANNED;
 import static org.returnops.contracts.EventType.MANIFEST_CONFIRMED;
 import static org.returnops.contracts.EventType.MIGRANT_ASSIGNED;
 import static org.returnops.contracts.EventType.MIGRANT_NO_SHOW;
+import static org.returnops.contracts.EventType.MIGRANT_UNASSIGNED;
 import static org.returnops.contracts.EventType.MIGRANT_REGISTERED;
 import static org.returnops.contracts.EventType.MIGRANT_UPDATED;
 import static org.returnops.contracts.EventType.MIGRANT_WITHDRAWN;
@@ -133,7 +134,8 @@ class EventSchemasTest {
                 invalid("seat zero", MIGRANT_ASSIGNED, d -> d.put("seat", 0), "$.seat"),
                 invalid("convoy without vehicles", CONVOY_PLANNED, d -> d.withArray("vehicles").removeAll(),
                         "$.vehicles"),
-                invalid("unknown no-show stage", MIGRANT_NO_SHOW, d -> d.put("stage", "CHECKPOINT"), "$.stage"));
+                invalid("unknown no-show stage", MIGRANT_NO_SHOW, d -> d.put("stage", "CHECKPOINT"), "$.stage"),
+                invalid("unknown unassignment reason", MIGRANT_UNASSIGNED, d -> d.put("reason", "BORED"), "$.reason"));
     }
 
     @ParameterizedTest(name = "{0}")

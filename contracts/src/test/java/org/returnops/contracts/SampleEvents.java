@@ -17,6 +17,7 @@ import org.returnops.contracts.events.MigrantAssigned;
 import org.returnops.contracts.events.MigrantCleared;
 import org.returnops.contracts.events.MigrantNoShow;
 import org.returnops.contracts.events.MigrantRegistered;
+import org.returnops.contracts.events.MigrantUnassigned;
 import org.returnops.contracts.events.MigrantUpdated;
 import org.returnops.contracts.events.MigrantWithdrawn;
 import org.returnops.contracts.events.PersonName;
@@ -90,6 +91,8 @@ final class SampleEvents {
                     List.of(new VehicleSeats(BUS_1, "867 ATA 13", 45, 2), new VehicleSeats(BUS_2, "121 BKC 13", 30, 0)),
                     at("2026-03-06T16:00:00Z"));
             case MIGRANT_ASSIGNED -> new MigrantAssigned(FARRUKH, CONVOY, BUS_1, 3, at("2026-03-07T09:30:00Z"));
+            case MIGRANT_UNASSIGNED -> new MigrantUnassigned(SHERZOD, CONVOY, BUS_2, "WITHDRAWN",
+                    at("2026-03-07T18:10:00Z"));
             case MANIFEST_CONFIRMED -> new ManifestConfirmed(CONVOY, List.of(FARRUKH, SHERZOD), 2,
                     at("2026-03-08T12:00:00Z"));
             case CONVOY_DEPARTED -> new ConvoyDeparted(CONVOY, List.of(FARRUKH), 1, at("2026-03-10T05:20:00Z"));

@@ -2,6 +2,8 @@ package org.returnops.registry.status;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.returnops.contracts.CloudEventCodec;
 import org.returnops.contracts.EventEnvelope;
@@ -11,6 +13,7 @@ import org.returnops.contracts.events.ClearanceRequested;
 import org.returnops.contracts.events.ConvoyDeparted;
 import org.returnops.contracts.events.MigrantAssigned;
 import org.returnops.contracts.events.MigrantCleared;
+import org.returnops.contracts.events.MigrantUnassigned;
 import org.returnops.contracts.events.PersonName;
 import org.returnops.localstack.TopicProbe;
 import org.returnops.registry.Registrations;
@@ -32,6 +35,9 @@ import static org.hamcrest.Matchers.hasSize;
 class StatusFollowsEventsTest {
 
     private final TopicProbe topics = TopicProbe.ofTestStack();
+
+    @Inject
+    EntityManager entityManager;
 
     private String register() {
         return given().contentType(ContentType.JSON).body(Registrations.farrukh())
@@ -56,6 +62,20 @@ class StatusFollowsEventsTest {
             Thread.sleep(100);
         }
         throw new AssertionError(id + " is " + last + ", not " + status);
+    }
+
+    private void awaitProcessed(String eventId) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            long processed = ((Number) entityManager.createNativeQuery(
+                            "select count(*) from processed_event where event_id = :id")
+                    .setParameter("id", eventId).getSingleResult()).longValue();
+            if (processed == 1) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("event " + eventId + " was not processed");
     }
 
     private static ClearanceRequested requested(UUID migrantId) {
@@ -122,5 +142,38 @@ class StatusFollowsEventsTest {
                         .isEqualTo("clearance.requested.v1 names person " + stranger + ", who is not registered"));
         given().when().get("/api/v1/migrants/" + id + "/history")
                 .then().body("", hasSize(2)).body("[1].to", equalTo("WITHDRAWN"));
+    }
+
+    @Test
+    void aSeatGivenUpBeforeDepartureMakesTheAssignedPersonClearedAgainButNotAWithdrawnOne() throws Exception {
+        String id = register();
+        UUID migrantId = UUID.fromString(id);
+        send(requested(migrantId), id);
+        awaitStatus(id, "CLEARANCE_PENDING");
+        send(new MigrantCleared(migrantId, UUID.randomUUID(), Instant.now(), null), id);
+        awaitStatus(id, "CLEARED");
+        UUID convoy = UUID.randomUUID();
+        UUID bus = UUID.randomUUID();
+        send(new MigrantAssigned(migrantId, convoy, bus, 4, Instant.now()), id);
+        awaitStatus(id, "ASSIGNED");
+        EventEnvelope unassigned = send(new MigrantUnassigned(migrantId, convoy, bus, "MANIFEST_CHANGED", Instant.now()),
+                id);
+        awaitStatus(id, "CLEARED");
+        given().when().get("/api/v1/migrants/" + id + "/history")
+                .then().statusCode(200)
+                .body("", hasSize(5))
+                .body("[4].from", equalTo("ASSIGNED"))
+                .body("[4].to", equalTo("CLEARED"))
+                .body("[4].cause", equalTo("event:" + unassigned.id()))
+                .body("[4].reason", equalTo("seat in vehicle " + bus + " of convoy " + convoy
+                        + " given up: MANIFEST_CHANGED"));
+
+        send(new MigrantAssigned(migrantId, convoy, bus, 4, Instant.now()), id);
+        awaitStatus(id, "ASSIGNED");
+        given().contentType(ContentType.JSON).body(Map.of("reason", "found work in Almaty"))
+                .when().post("/api/v1/migrants/" + id + "/withdrawal").then().statusCode(200);
+        EventEnvelope late = send(new MigrantUnassigned(migrantId, convoy, bus, "WITHDRAWN", Instant.now()), id);
+        awaitProcessed(late.id());
+        given().when().get("/api/v1/migrants/" + id).then().body("status", equalTo("WITHDRAWN"));
     }
 }

@@ -1,0 +1,51 @@
+package org.returnops.transport.convoy;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
+import org.returnops.platform.problem.DomainProblem;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ConvoyRepository implements PanacheRepositoryBase<Convoy, UUID> {
+
+    public Convoy get(UUID id) {
+        return findByIdOptional(id).orElseThrow(() -> new ConvoyNotFound(id));
+    }
+
+    public List<Convoy> listByStatus(ConvoyStatus status) {
+        Sort order = Sort.by("plannedDeparture").and("createdAt");
+        return status == null ? listAll(order) : list("status", order, status);
+    }
+
+    /**
+     * Marks the convoy changed and writes every pending change now, so a concurrent change to the same convoy
+     * (a stale version) or to the same people or vehicles (a unique index) is a 409 before any event is written.
+     */
+    public void touch(Convoy convoy) {
+        convoy.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        try {
+            flush();
+        } catch (PersistenceException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                    throw new DomainProblem.Conflict("Convoy " + convoy.id + " was changed by someone else at the "
+                            + "same time; read it again and retry.");
+                }
+                if (cause instanceof ConstraintViolationException) {
+                    throw new DomainProblem.Conflict("A person or vehicle of convoy " + convoy.id + " was taken by "
+                            + "another convoy at the same time; read it again and retry.");
+                }
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package org.returnops.transport.convoy;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.returnops.platform.problem.Problem;
+import org.returnops.transport.Examples;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/convoys")
+@Tag(name = "Convoys", description = "Convoys from plan to hand-over: boarding, departure, checkpoint headcounts, arrival")
+@Produces(MediaType.APPLICATION_JSON)
+public class ConvoyResource {
+
+    private final ConvoyService service;
+
+    public ConvoyResource(ConvoyService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "List convoys", description = "Convoys by planned departure, optionally only those in one status.")
+    @APIResponse(responseCode = "200", description = "The convoys",
+            content = @Content(schema = @Schema(implementation = ConvoySummary.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", description = "The status filter is not a convoy status",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ConvoySummary> list(@Parameter(description = "Only convoys in this status", example = "DEPARTED")
+            @QueryParam("status") ConvoyStatus status) {
+        return service.list(status);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get one convoy", description = "Status, vehicles with their counts, open headcount "
+            + "mismatches and the timeline of what happened.")
+    @APIResponse(responseCode = "200", description = "The convoy",
+            content = @Content(schema = @Schema(implementation = ConvoyView.class)))
+    @APIResponse(responseCode = "404", description = "No convoy has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = Examples.CONVOY_NOT_FOUND)))
+    public ConvoyView get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Plan a convoy", description = "A route, a planned departure and the vehicles in order, "
+            + "each with the escort aboard it if any. A vehicle already in an active convoy cannot be taken. "
+            + "Emits convoy.planned.v1.")
+    @APIResponse(responseCode = "201", description = "Planned; Location names the new convoy",
+            content = @Content(schema = @Schema(implementation = ConvoyView.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule (unknown route or vehicle)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = Examples.CONVOY_INVALID)))
+    @APIResponse(responseCode = "409", description = "A vehicle is already in an active convoy; existingId names it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "vehicle taken", value = Examples.CONVOY_VEHICLE_TAKEN)))
+    public Response plan(@Valid @NotNull ConvoyRequest request, UriInfo uri) {
+        ConvoyView convoy = service.plan(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(convoy.id().toString()).build()).entity(convoy)
+                .build();
+    }
+
+    @POST
+    @Path("/{id}/boarding")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record who boarded", description = "People of the confirmed manifest who actually boarded; "
+            + "may be sent again as more board. The convoy is BOARDING.")
+    @APIResponse(responseCode = "200", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = ConvoyView.class)))
+    @APIResponse(responseCode = "400", description = "Someone named is not on the manifest",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No convoy has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The manifest is not confirmed, or the convoy has left",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "illegal transition", value = Examples.ILLEGAL_TRANSITION)))
+    public ConvoyView board(@PathParam("id") UUID id, @Valid @NotNull BoardingRequest request) {
+        return service.board(id, request);
+    }
+
+    @POST
+    @Path("/{id}/departure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the departure", description = "The convoy leaves with those who boarded; everyone "
+            + "else on the manifest is a no-show (migrant.no-show.v1 at BOARDING). Emits convoy.departed.v1.")
+    @APIResponse(responseCode = "200", description = "Departed",
+            content = @Content(schema = @Schema(implementation = ConvoyView.class)))
+    @APIResponse(responseCode = "404", description = "No convoy has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not boarding, or nobody aboard",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "illegal transition", value = Examples.ILLEGAL_TRANSITION)))
+    public ConvoyView depart(@PathParam("id") UUID id, DepartureRequest request) {
+        return service.depart(id, request);
+    }
+
+    @POST
+    @Path("/{id}/checkpoints")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a checkpoint", description = "A crossing of the convoy's route passed, with the "
+            + "headcount of every vehicle. Each count is checked against those who boarded the vehicle; a difference "
+            + "emits headcount.mismatch.v1 and blocks the arrival until a recount here matches or the arrival names "
+            + "the no-shows. Emits checkpoint.passed.v1.")
+    @APIResponse(responseCode = "201", description = "Recorded; mismatches says how many vehicles differ",
+            content = @Content(schema = @Schema(implementation = CheckpointView.class)))
+    @APIResponse(responseCode = "400", description = "Not a crossing of the route, or a vehicle missing or unknown",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "wrong crossing", value = Examples.CHECKPOINT_INVALID)))
+    @APIResponse(responseCode = "404", description = "No convoy has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The convoy is not on the road",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response checkpoint(@PathParam("id") UUID id, @Valid @NotNull CheckpointRequest request) {
+        return Response.status(Response.Status.CREATED).entity(service.checkpoint(id, request)).build();
+    }
+
+    @POST
+    @Path("/{id}/arrival")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the arrival and hand-over", description = "The receiving authority and the boarded "
+            + "people missing on arrival; everyone else who boarded arrived. Refused while a vehicle's last headcount "
+            + "differs from those expected aboard. Emits migrant.arrived.v1 and migrant.no-show.v1 per person and "
+            + "convoy.arrived.v1; the vehicles are free again.")
+    @APIResponse(responseCode = "200", description = "Arrived",
+            content = @Content(schema = @Schema(implementation = ConvoyView.class)))
+    @APIResponse(responseCode = "400", description = "A field breaks a rule, or a no-show did not board",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No convoy has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not departed, or a headcount mismatch is unresolved",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "mismatch", value = Examples.ARRIVAL_MISMATCH)))
+    public ConvoyView arrive(@PathParam("id") UUID id, @Valid @NotNull ArrivalRequest request) {
+        return service.arrive(id, request);
+    }
+
+    @POST
+    @Path("/{id}/closure")
+    @Operation(summary = "Close an arrived convoy", description = "Nothing more is recorded on it.")
+    @APIResponse(responseCode = "200", description = "Closed",
+            content = @Content(schema = @Schema(implementation = ConvoyView.class)))
+    @APIResponse(responseCode = "404", description = "No convoy has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The convoy has not arrived",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ConvoyView close(@PathParam("id") UUID id) {
+        return service.close(id);
+    }
+
+    @POST
+    @Path("/{id}/cancellation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cancel a convoy before departure", description = "Every seat is given back "
+            + "(migrant.unassigned.v1 with CONVOY_CANCELLED) and the vehicles are free again.")
+    @APIResponse(responseCode = "200", description = "Cancelled",
+            content = @Content(schema = @Schema(implementation = ConvoyView.class)))
+    @APIResponse(responseCode = "400", description = "No reason given",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No convoy has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The convoy has left, or is closed or cancelled",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ConvoyView cancel(@PathParam("id") UUID id, @Valid @NotNull CancellationRequest request) {
+        return service.cancel(id, request);
+    }
+}

@@ -1,0 +1,242 @@
+package org.returnops.transport.manifest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.returnops.contracts.events.ClearanceRequested;
+import org.returnops.contracts.events.MigrantAssigned;
+import org.returnops.contracts.events.MigrantUnassigned;
+import org.returnops.contracts.events.MigrantWithdrawn;
+import org.returnops.contracts.events.PersonName;
+import org.returnops.platform.problem.DomainProblem;
+import org.returnops.transport.Fixtures;
+import org.returnops.transport.convoy.Convoy;
+import org.returnops.transport.convoy.ConvoyRepository;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.returnops.transport.Fixtures.DEPARTURE;
+import static org.returnops.transport.Fixtures.cleared;
+import static org.returnops.transport.Fixtures.convoy;
+import static org.returnops.transport.Fixtures.registered;
+import static org.returnops.transport.Fixtures.vehicle;
+
+/** Changes to a manifest: by operators before confirmation, by withdrawals and clearances until departure. */
+@QuarkusTest
+class ManifestResourceTest {
+
+    private static final String KHUJAND = "KZ-UZ-TJ-KHUJAND";
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    ConvoyRepository convoys;
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @BeforeEach
+    void emptyPool() {
+        fixtures.emptyPool();
+    }
+
+    private static JsonPath post(String path, Object body, int status) {
+        var request = given();
+        if (body != null) {
+            request = request.contentType(ContentType.JSON).body(body);
+        }
+        return request.when().post(path).then().statusCode(status).extract().jsonPath();
+    }
+
+    private List<MigrantUnassigned> unassigned(UUID migrantId) {
+        return fixtures.events(MigrantUnassigned.class, e -> e.migrantId().equals(migrantId), 1);
+    }
+
+    private static String manifestOf(String convoyId) {
+        return given().when().get("/api/v1/convoys/" + convoyId + "/manifest").then().statusCode(200).extract()
+                .asString();
+    }
+
+    @Test
+    void whoDoesNotFitStaysInThePoolInOrderWithTheReason() {
+        UUID child = fixtures.eligiblePerson(null, LocalDate.now().minusYears(10), List.of("UNACCOMPANIED_CHILD"),
+                List.of());
+        UUID adult = fixtures.eligibleAdult();
+        UUID expiring = UUID.randomUUID();
+        fixtures.send(registered(expiring, null, LocalDate.of(1990, 1, 1), List.of(), List.of()), expiring);
+        fixtures.send(cleared(expiring, DEPARTURE.minusSeconds(3600)), expiring);
+        fixtures.awaitEligible(List.of(expiring));
+        String id = convoy(KHUJAND, DEPARTURE, List.<String[]>of(new String[] {vehicle(45, 0)}));
+
+        JsonPath built = post("/api/v1/convoys/" + id + "/manifest", null, 201);
+
+        assertThat(built.getInt("assigned")).isEqualTo(1);
+        assertThat(built.getList("leftOver.migrantId")).containsExactly(child.toString(), expiring.toString());
+        assertThat(built.getList("leftOver.reason")).containsExactly("NO_ESCORT_WITH_ROOM",
+                "CLEARANCE_ENDS_BEFORE_DEPARTURE");
+        assertThat(built.getList("leftOver.position")).containsExactly(1, 2);
+        assertThat(built.getString("manifest.vehicles[0].passengers[0].migrantId")).isEqualTo(adult.toString());
+    }
+
+    @Test
+    void anOperatorTakesAPersonOffAndTheTopUpSeatsSomeoneElse() {
+        UUID first = fixtures.eligibleAdult();
+        UUID second = fixtures.eligibleAdult();
+        String id = convoy(KHUJAND, DEPARTURE, List.<String[]>of(new String[] {vehicle(2, 0)}));
+        String base = "/api/v1/convoys/" + id;
+        post(base + "/manifest", null, 201);
+        UUID third = fixtures.eligibleAdult();
+
+        given().when().delete(base + "/manifest/passengers/" + first)
+                .then().statusCode(200)
+                .body("passengerCount", equalTo(1))
+                .body("vehicles[0].passengers.migrantId", not(hasItem(first.toString())));
+        MigrantUnassigned off = unassigned(first).get(0);
+        assertThat(off.reason()).isEqualTo("MANIFEST_CHANGED");
+        assertThat(off.convoyId().toString()).isEqualTo(id);
+        given().when().delete(base + "/manifest/passengers/" + first).then().statusCode(404);
+
+        JsonPath topUp = given().when().post(base + "/manifest").then().statusCode(200).extract().jsonPath();
+        assertThat(topUp.getInt("assigned")).isEqualTo(1);
+        assertThat(topUp.getList("manifest.vehicles[0].passengers.migrantId")).containsExactlyInAnyOrder(
+                second.toString(), topUp.getString("manifest.vehicles[0].passengers.find { it.migrantId != '" + second
+                        + "' }.migrantId"));
+        assertThat(topUp.getList("leftOver")).hasSize(1);
+        assertThat(List.of(first.toString(), third.toString()))
+                .contains(topUp.getString("leftOver[0].migrantId"));
+    }
+
+    @Test
+    void aHouseholdMovesWholeAndOnlyWhereItFits() {
+        UUID household = UUID.randomUUID();
+        UUID mother = fixtures.eligiblePerson(household, LocalDate.of(1985, 1, 1), List.of("SINGLE_PARENT"), List.of());
+        UUID son = fixtures.eligiblePerson(household, LocalDate.now().minusYears(8), List.of(), List.of());
+        String small = vehicle(2, 0);
+        String large = vehicle(10, 0);
+        String tiny = vehicle(1, 0);
+        String id = convoy(KHUJAND, DEPARTURE, List.of(new String[] {small}, new String[] {large},
+                new String[] {tiny}));
+        String base = "/api/v1/convoys/" + id;
+        JsonPath built = post(base + "/manifest", null, 201);
+        assertThat(built.getList("manifest.vehicles[0].passengers")).hasSize(2);
+
+        post(base + "/manifest/moves", Map.of("migrantId", son, "vehicleId", tiny), 409);
+        given().contentType(ContentType.JSON).body(Map.of("migrantId", son, "vehicleId", UUID.randomUUID()))
+                .when().post(base + "/manifest/moves").then().statusCode(400)
+                .body("violations[0].field", equalTo("vehicleId"));
+        given().contentType(ContentType.JSON).body(Map.of("migrantId", son))
+                .when().post(base + "/manifest/moves").then().statusCode(400)
+                .body("violations[0].field", equalTo("vehicleId"));
+        JsonPath moved = post(base + "/manifest/moves", Map.of("migrantId", son, "vehicleId", large), 200);
+
+        assertThat(moved.getList("vehicles[0].passengers")).isEmpty();
+        assertThat(moved.getList("vehicles[1].passengers.migrantId")).containsExactlyInAnyOrder(mother.toString(),
+                son.toString());
+        assertThat(fixtures.events(MigrantAssigned.class, e -> e.migrantId().equals(mother)
+                && e.vehicleId().toString().equals(large), 1)).hasSize(1);
+    }
+
+    @Test
+    void aWithdrawalOrAClearanceNoLongerValidTakesThePersonOffBeforeDeparture() {
+        UUID withdrawing = fixtures.eligibleAdult();
+        UUID expiring = fixtures.eligibleAdult();
+        UUID staying = fixtures.eligibleAdult();
+        String id = convoy(KHUJAND, DEPARTURE, List.<String[]>of(new String[] {vehicle(10, 0)}));
+        String base = "/api/v1/convoys/" + id;
+        post(base + "/manifest", null, 201);
+        post(base + "/manifest/confirmation", null, 200);
+
+        fixtures.awaitProcessed(fixtures.send(new MigrantWithdrawn(withdrawing, "found work in Shymkent", "operator",
+                Instant.now()), withdrawing));
+        fixtures.awaitProcessed(fixtures.send(new ClearanceRequested(UUID.randomUUID(), UUID.randomUUID(), expiring,
+                "UZ_TRANSIT", "UZ-BORDER", new PersonName("RAKHIMOV", "FARRUKH", null), LocalDate.of(1990, 1, 1),
+                "TJK", List.of(), Instant.now()), expiring));
+
+        assertThat(unassigned(withdrawing).get(0).reason()).isEqualTo("WITHDRAWN");
+        assertThat(unassigned(expiring).get(0).reason()).isEqualTo("CLEARANCE_NOT_VALID");
+        given().when().get(base + "/manifest").then()
+                .body("passengerCount", equalTo(1))
+                .body("vehicles[0].passengers.migrantId", equalTo(List.of(staying.toString())));
+        given().when().get(base).then().body("timeline.detail", hasItem(containsString(
+                "person " + withdrawing + " taken off")));
+    }
+
+    @Test
+    void aWithdrawalAfterDepartureIsRecordedNotApplied() {
+        UUID traveller = fixtures.eligibleAdult();
+        String id = convoy(KHUJAND, DEPARTURE, List.<String[]>of(new String[] {vehicle(10, 0)}));
+        String base = "/api/v1/convoys/" + id;
+        post(base + "/manifest", null, 201);
+        post(base + "/manifest/confirmation", null, 200);
+        post(base + "/boarding", Map.of("boarded", List.of(traveller)), 200);
+        post(base + "/departure", Map.of(), 200);
+
+        fixtures.awaitProcessed(fixtures.send(new MigrantWithdrawn(traveller, "wants to go back", "operator",
+                Instant.now()), traveller));
+
+        given().when().get(base + "/manifest").then()
+                .body("vehicles[0].passengers", hasSize(1))
+                .body("vehicles[0].passengers[0].status", equalTo("BOARDED"));
+        given().when().get(base).then().body("timeline.kind", hasItem("RECORDED_AFTER_DEPARTURE"))
+                .body("timeline.detail", hasItem(containsString("recorded, not applied: the convoy is DEPARTED")));
+    }
+
+    @Test
+    void aChangeMadeOnAStaleReadOfTheConvoyIsAConflictAndChangesNothing() {
+        UUID first = fixtures.eligibleAdult();
+        UUID second = fixtures.eligibleAdult();
+        String id = convoy(KHUJAND, DEPARTURE, List.<String[]>of(new String[] {vehicle(10, 0)}));
+        post("/api/v1/convoys/" + id + "/manifest", null, 201);
+
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            Convoy stale = convoys.get(UUID.fromString(id));
+            given().when().delete("/api/v1/convoys/" + id + "/manifest/passengers/" + first).then().statusCode(200);
+            stale.escortLead = "changed on a stale read";
+            convoys.touch(stale);
+        })).isInstanceOf(DomainProblem.Conflict.class)
+                .hasMessage("Convoy " + id + " was changed by someone else at the same time; read it again and retry.");
+
+        given().when().get("/api/v1/convoys/" + id).then()
+                .body("escortLead", equalTo(null))
+                .body("passengerCount", equalTo(1));
+        given().when().get("/api/v1/convoys/" + id + "/manifest").then()
+                .body("vehicles[0].passengers.migrantId", equalTo(List.of(second.toString())));
+    }
+
+    @Test
+    void cancellingGivesEverySeatBackAndFreesTheVehicles() {
+        UUID traveller = fixtures.eligibleAdult();
+        String bus = vehicle(10, 0);
+        String id = convoy(KHUJAND, DEPARTURE, List.<String[]>of(new String[] {bus}));
+        post("/api/v1/convoys/" + id + "/manifest", null, 201);
+
+        assertThat(post("/api/v1/convoys/" + id + "/cancellation", Map.of("reason", "border closed"), 200)
+                .getString("status")).isEqualTo("CANCELLED");
+
+        assertThat(unassigned(traveller).get(0).reason()).isEqualTo("CONVOY_CANCELLED");
+        assertThat(manifestOf(id)).contains("\"passengerCount\":0");
+        given().when().get("/api/v1/vehicles/" + bus).then().body("activeConvoyId", equalTo(null));
+        convoy(KHUJAND, DEPARTURE, List.<String[]>of(new String[] {bus}));
+    }
+}
