@@ -11,6 +11,7 @@ import org.returnops.consular.traveldocument.TravelDocumentRepository;
 import org.returnops.contracts.events.ConvoyDeparted;
 import org.returnops.contracts.events.ConvoyPlanned;
 import org.returnops.contracts.events.MigrantAssigned;
+import org.returnops.contracts.events.MigrantUnassigned;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -60,6 +61,19 @@ public class DepartureService {
         cases.findByMigrant(assigned.migrantId()).ifPresent(clearanceCase -> plan(clearanceCase, assigned.convoyId(),
                 convoys.findByIdOptional(assigned.convoyId()).map(convoy -> convoy.plannedDeparture).orElse(null),
                 eventId));
+    }
+
+    /** Off the manifest before departure: the case no longer waits for that convoy. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void unassigned(MigrantUnassigned unassigned, String eventId) {
+        cases.findByMigrant(unassigned.migrantId())
+                .filter(clearanceCase -> unassigned.convoyId().equals(clearanceCase.convoyId))
+                .ifPresent(clearanceCase -> {
+                    clearanceCase.convoyId = null;
+                    clearanceCase.plannedDeparture = null;
+                    caseService.record(clearanceCase, "DEPARTURE_CANCELLED", "off convoy " + unassigned.convoyId()
+                            + ": " + unassigned.reason(), "event:" + eventId, Instant.now().truncatedTo(ChronoUnit.MICROS));
+                });
     }
 
     /** Those who boarded have used their certificate of return: it cannot carry them a second time. */

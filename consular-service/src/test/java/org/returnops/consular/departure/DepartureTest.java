@@ -9,6 +9,7 @@ import org.returnops.contracts.events.ClearanceRequested;
 import org.returnops.contracts.events.ConvoyDeparted;
 import org.returnops.contracts.events.ConvoyPlanned;
 import org.returnops.contracts.events.MigrantAssigned;
+import org.returnops.contracts.events.MigrantUnassigned;
 import org.returnops.contracts.events.VehicleSeats;
 
 import java.time.Instant;
@@ -120,6 +121,25 @@ class DepartureTest extends ConsularFlowSupport {
         given().when().get("/api/v1/clearance-cases/" + migrantId).then()
                 .body("clearances.find { it.type == 'UZ_TRANSIT' }.status", equalTo("GRANTED"))
                 .body("history.what", org.hamcrest.Matchers.not(hasItem("LAPSES_BEFORE_DEPARTURE")));
+    }
+
+    @Test
+    void aSeatGivenUpReleasesTheCaseFromThatDeparture() throws Exception {
+        UUID migrantId = register();
+        UUID convoyId = UUID.randomUUID();
+        planConvoy(convoyId, Instant.now().plus(5, ChronoUnit.DAYS));
+        assign(migrantId, convoyId);
+        awaitHistory(migrantId, "DEPARTURE_PLANNED");
+
+        send(new MigrantUnassigned(migrantId, convoyId, BUS.vehicleId(), "MANIFEST_CHANGED", Instant.now()),
+                migrantId.toString());
+        awaitHistory(migrantId, "DEPARTURE_CANCELLED");
+
+        given().when().get("/api/v1/clearance-cases/" + migrantId).then()
+                .body("convoyId", org.hamcrest.Matchers.nullValue())
+                .body("plannedDeparture", org.hamcrest.Matchers.nullValue());
+        recordPcr(migrantId, Instant.now().minus(1, ChronoUnit.HOURS), "NEGATIVE");
+        decide(clearanceOf(migrantId, "UZ_TRANSIT"), "UZ-BORDER", Map.of("outcome", "GRANTED")).statusCode(200);
     }
 
     @Test
