@@ -9,9 +9,11 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.returnops.contracts.events.ClearanceDenied;
 import org.returnops.contracts.events.ClearanceRequested;
 import org.returnops.contracts.events.MigrantAssigned;
 import org.returnops.contracts.events.MigrantUnassigned;
+import org.returnops.contracts.events.MigrantUpdated;
 import org.returnops.contracts.events.MigrantWithdrawn;
 import org.returnops.contracts.events.PersonName;
 import org.returnops.platform.problem.DomainProblem;
@@ -158,14 +160,17 @@ class ManifestResourceTest {
     }
 
     @Test
-    void aWithdrawalOrAClearanceNoLongerValidTakesThePersonOffBeforeDeparture() {
+    void aWithdrawalADenialConsentTakenBackOrAClearanceNoLongerValidTakesThePersonOffBeforeDeparture() {
         UUID withdrawing = fixtures.eligibleAdult();
         UUID expiring = fixtures.eligibleAdult();
+        UUID denied = fixtures.eligibleAdult();
+        UUID withoutConsent = fixtures.eligibleAdult();
         UUID staying = fixtures.eligibleAdult();
         String id = convoy(KHUJAND, DEPARTURE, List.<String[]>of(new String[] {vehicle(10, 0)}));
         String base = "/api/v1/convoys/" + id;
         post(base + "/manifest", null, 201);
         post(base + "/manifest/confirmation", null, 200);
+        post(base + "/boarding", Map.of("boarded", List.of(denied)), 200);
 
         fixtures.awaitProcessed(fixtures.send(new MigrantWithdrawn(withdrawing, "found work in Shymkent", "operator",
                 Instant.now()), withdrawing));
@@ -173,7 +178,15 @@ class ManifestResourceTest {
                 "UZ_TRANSIT", "UZ-BORDER", new PersonName("RAKHIMOV", "FARRUKH", null), LocalDate.of(1990, 1, 1),
                 "TJK", List.of(), Instant.now()), expiring));
 
+        fixtures.awaitProcessed(fixtures.send(new ClearanceDenied(denied, UUID.randomUUID(), UUID.randomUUID(),
+                "UZ_TRANSIT", "UZ-BORDER", "PCR test older than 72 hours", Instant.now()), denied));
+        fixtures.awaitProcessed(fixtures.send(new MigrantUpdated(withoutConsent, null, "KZ-ZHIBEK-ZHOLY",
+                new PersonName("RAKHIMOV", "FARRUKH", null), null, "M", LocalDate.of(1990, 1, 1), "TJK", List.of(),
+                List.of(), List.of(), "Sughd", false, List.of("consentGiven"), Instant.now()), withoutConsent));
+
         assertThat(unassigned(withdrawing).get(0).reason()).isEqualTo("WITHDRAWN");
+        assertThat(unassigned(withoutConsent).get(0).reason()).isEqualTo("WITHDRAWN");
+        assertThat(unassigned(denied).get(0).reason()).isEqualTo("CLEARANCE_NOT_VALID");
         assertThat(unassigned(expiring).get(0).reason()).isEqualTo("CLEARANCE_NOT_VALID");
         given().when().get(base + "/manifest").then()
                 .body("passengerCount", equalTo(1))
