@@ -6,8 +6,9 @@ import java.util.Set;
 /**
  * Where a person is in the return, and the only changes allowed from each status (DESIGN.md: REGISTERED →
  * CLEARANCE_PENDING → CLEARED → ASSIGNED → IN_TRANSIT → ARRIVED, with WITHDRAWN, CLEARANCE_DENIED and
- * NO_SHOW as exits). A cleared person goes back to CLEARANCE_PENDING when a clearance expires, and an
- * assigned one back to CLEARED when their seat is given up before departure.
+ * NO_SHOW as exits). A cleared or assigned person goes back to CLEARANCE_PENDING when a clearance expires
+ * or lapses before the planned departure (transport then gives the seat up), and an assigned one back to
+ * CLEARED when their seat is given up for another reason before departure.
  */
 public enum MigrantStatus {
     REGISTERED,
@@ -26,7 +27,7 @@ public enum MigrantStatus {
             case REGISTERED -> EnumSet.of(CLEARANCE_PENDING, WITHDRAWN);
             case CLEARANCE_PENDING -> EnumSet.of(CLEARED, CLEARANCE_DENIED, WITHDRAWN);
             case CLEARED -> EnumSet.of(ASSIGNED, CLEARANCE_PENDING, WITHDRAWN);
-            case ASSIGNED -> EnumSet.of(IN_TRANSIT, CLEARED, WITHDRAWN, NO_SHOW);
+            case ASSIGNED -> EnumSet.of(IN_TRANSIT, CLEARED, CLEARANCE_PENDING, WITHDRAWN, NO_SHOW);
             case IN_TRANSIT -> EnumSet.of(ARRIVED, NO_SHOW);
             case ARRIVED, WITHDRAWN, CLEARANCE_DENIED, NO_SHOW -> EnumSet.noneOf(MigrantStatus.class);
         };

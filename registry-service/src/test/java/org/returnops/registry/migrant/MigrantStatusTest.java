@@ -24,7 +24,7 @@ class MigrantStatusTest {
             REGISTERED, EnumSet.of(CLEARANCE_PENDING, WITHDRAWN),
             CLEARANCE_PENDING, EnumSet.of(CLEARED, CLEARANCE_DENIED, WITHDRAWN),
             CLEARED, EnumSet.of(ASSIGNED, CLEARANCE_PENDING, WITHDRAWN),
-            ASSIGNED, EnumSet.of(IN_TRANSIT, CLEARED, WITHDRAWN, NO_SHOW),
+            ASSIGNED, EnumSet.of(IN_TRANSIT, CLEARED, CLEARANCE_PENDING, WITHDRAWN, NO_SHOW),
             IN_TRANSIT, EnumSet.of(ARRIVED, NO_SHOW),
             ARRIVED, EnumSet.noneOf(MigrantStatus.class),
             WITHDRAWN, EnumSet.noneOf(MigrantStatus.class),

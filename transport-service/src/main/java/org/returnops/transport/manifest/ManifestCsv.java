@@ -33,7 +33,13 @@ final class ManifestCsv {
         csv.append("\r\n");
     }
 
-    private static String escape(String value) {
+    /**
+     * RFC 4180 quoting, and a leading apostrophe for a value a spreadsheet would run as a formula (one
+     * starting with =, +, -, @, tab or carriage return): names come from many hands before they reach a
+     * border post's spreadsheet (OWASP "CSV injection").
+     */
+    private static String escape(String raw) {
+        String value = !raw.isEmpty() && "=+-@\t\r".indexOf(raw.charAt(0)) >= 0 ? "'" + raw : raw;
         if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
             return value;
         }
