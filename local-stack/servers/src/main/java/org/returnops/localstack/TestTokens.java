@@ -29,8 +29,8 @@ import java.util.function.Consumer;
  */
 public final class TestTokens {
 
-    public static final String ISSUER = "urn:return-ops:gateway";
-    public static final String AUDIENCE = "return-ops";
+    public static final String ISSUER = ServiceSpec.TOKEN_ISSUER;
+    public static final String AUDIENCE = ServiceSpec.TOKEN_AUDIENCE;
 
     /** The organisation of each role's dev partner, as the gateway's dev configuration has them. */
     public static final Map<String, String> ORGANISATIONS = Map.of(
