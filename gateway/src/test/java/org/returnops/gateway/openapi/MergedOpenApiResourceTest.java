@@ -30,6 +30,8 @@ class MergedOpenApiResourceTest {
                 .contentType("application/json")
                 .body("info.title", equalTo("Return Operation Suite API"))
                 .body("paths.'/auth/token'.post.security.size()", equalTo(0))
+                .body("paths.'/auth/jwks'.get.security.size()", equalTo(0))
+                .body("paths.'/asyncapi.yaml'.get.security.size()", equalTo(0))
                 .body("components.securitySchemes.oauth2.flows.clientCredentials.tokenUrl", equalTo("/auth/token"))
                 .body("components.securitySchemes.bearer.bearerFormat", equalTo("JWT"))
                 .body("info.x-services-unavailable", hasItems("registry-service", "consular-service",
