@@ -48,8 +48,8 @@ public class FrontDoor {
         String requestId = Correlation.requestId(request.getHeader(Correlation.REQUEST_ID));
         request.headers().set(Correlation.REQUEST_ID, requestId);
         request.headers().set(Correlation.TRACEPARENT, Correlation.traceparent(request.getHeader(Correlation.TRACEPARENT)));
-        // the proxy drops the service's copy of the header (KeepGatewayRequestId), so it is there once
-        rc.response().putHeader(Correlation.REQUEST_ID, requestId);
+        // set as the headers go out, replacing the copy a service or the platform's filter adds: once
+        rc.addHeadersEndHandler(end -> rc.response().headers().set(Correlation.REQUEST_ID, requestId));
         String path = request.path();
         if (!path.startsWith("/api/") && !path.startsWith("/auth/")) {
             rc.next();

@@ -40,8 +40,7 @@ public class ProxyRoutes {
                             .setPort(url.getPort())
                             .setIdleTimeout(timeoutMillis)))
                     .addInterceptor(new UnavailableAsProblem(service.name()))
-                    .addInterceptor(new LimitBody(config.maxBodySize().asLongValue()))
-                    .addInterceptor(new KeepGatewayRequestId());
+                    .addInterceptor(new LimitBody(config.maxBodySize().asLongValue()));
             for (String prefix : service.paths()) {
                 router.route(prefix).order(ORDER).handler(rc -> proxy.handle(rc.request()));
                 router.route(prefix + "/*").order(ORDER).handler(rc -> proxy.handle(rc.request()));

@@ -94,6 +94,10 @@ class FrontDoorTest {
                 .extract().header("X-Request-Id");
         assertThat(made).matches("[0-9a-f-]{36}");
         given().when().get("/q/health/live").then().header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+        var own = given().header("X-Request-Id", "own-1").when().get("/auth/jwks").then().statusCode(200)
+                .extract().response();
+        assertThat(own.headers().getValues("X-Request-Id")).as("the gateway's own endpoints answer it once")
+                .containsExactly("own-1");
     }
 
     @Test
