@@ -103,14 +103,20 @@ class DockerComposeTest {
         }
     }
 
-    /** The keys of the service's application.properties, without profile prefixes, dashes as dots. */
+    /**
+     * The keys of the service's application.properties and of the defaults every service has from the
+     * platform module, without profile prefixes, dashes as dots; and {@code quarkus.profile}.
+     */
     private static Set<String> configKeys(String service) throws IOException {
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(
-                ROOT.resolve(service).resolve("src/main/resources/application.properties"))) {
-            properties.load(reader);
+        for (Path file : List.of(ROOT.resolve(service).resolve("src/main/resources/application.properties"),
+                ROOT.resolve("platform/src/main/resources/META-INF/microprofile-config.properties"))) {
+            try (Reader reader = Files.newBufferedReader(file)) {
+                properties.load(reader);
+            }
         }
         Set<String> keys = new HashSet<>();
+        keys.add("quarkus.profile");
         for (String key : properties.stringPropertyNames()) {
             String plain = key.startsWith("%") ? key.substring(key.indexOf('.') + 1) : key;
             keys.add(plain.replace('-', '.').replace("\"", ""));

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.returnops.contracts.CloudEventCodec;
+import org.returnops.contracts.Topics;
 import org.returnops.localstack.DataFolderLock;
 import org.returnops.localstack.LocalStack;
 import org.returnops.localstack.Ports;
@@ -15,6 +17,8 @@ import org.returnops.localstack.Progress;
 import org.returnops.localstack.ServiceSpec;
 import org.returnops.localstack.StackSettings;
 import org.returnops.localstack.Suite;
+import org.returnops.localstack.TestTokens;
+import org.returnops.localstack.TopicProbe;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +27,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -90,13 +97,68 @@ class SuiteEndToEndTest {
     }
 
     @Test
+    @Order(2)
+    void aTokenFromTheGatewayIsVerifiedByEveryServiceAndAForgedOneIsRefused() {
+        String token = given().auth().preemptive().basic("operator", "operator-dev-secret")
+                .formParam("grant_type", "client_credentials")
+                .when().post("/auth/token")
+                .then().statusCode(200)
+                .body("token_type", equalTo("Bearer"))
+                .extract().path("access_token");
+        String forged = TestTokens.forRole("operator");
+        for (String path : List.of("/api/v1/sites", "/api/v1/crossings", "/api/v1/authorities")) {
+            given().header("Authorization", "Bearer " + token).when().get(path).then().statusCode(200);
+            given().header("Authorization", "Bearer " + forged).when().get(path).then().statusCode(401);
+        }
+    }
+
+    @Test
     @Order(3)
-    void swaggerUiAndEveryServiceDocumentAnswer() {
-        given().when().get("/q/swagger-ui/index.html").then().statusCode(200);
+    void swaggerUiShowsOneDocumentWithExactlyTheRoutesOfTheGateway() throws Exception {
+        given().when().get("/q/swagger-ui/index.html").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("/openapi?format=json"));
         given().when().get("/openapi/registry").then().statusCode(200).body("info.title", equalTo("Registry service"));
-        given().when().get("/openapi/consular").then().statusCode(200).body("info.title", equalTo("Consular service"));
-        given().when().get("/openapi/transport").then().statusCode(200)
-                .body("info.title", equalTo("Transport service"));
+
+        io.restassured.path.json.JsonPath merged = given().queryParam("format", "json").when().get("/openapi")
+                .then().statusCode(200)
+                .body("info.title", equalTo("Return Operation Suite API"))
+                .body("components.securitySchemes.oauth2.flows.clientCredentials.tokenUrl", equalTo("/auth/token"))
+                .extract().jsonPath();
+        Set<String> documented = new TreeSet<>();
+        merged.getMap("paths").keySet().forEach(path -> {
+            if (path.toString().startsWith("/api/v1/")) {
+                documented.add(path.toString());
+            }
+        });
+        assertThat(merged.getMap("paths")).containsKey("/auth/token");
+
+        Set<String> served = new TreeSet<>();
+        for (ServiceSpec spec : ServiceSpec.DOMAIN_SERVICES) {
+            given().baseUri(suite.url(spec)).queryParam("format", "json").when().get("/q/openapi")
+                    .then().extract().jsonPath().getMap("paths").keySet().forEach(path -> {
+                        if (path.toString().startsWith("/api/v1/")) {
+                            served.add(path.toString());
+                        }
+                    });
+        }
+        assertThat(documented).as("the merged document has every service's public paths, and no others")
+                .isEqualTo(served);
+
+        Properties gateway = new Properties();
+        try (var reader = Files.newBufferedReader(ROOT.resolve("gateway/src/main/resources/application.properties"))) {
+            gateway.load(reader);
+        }
+        List<String> routes = gateway.stringPropertyNames().stream()
+                .filter(key -> key.matches("gateway\\.services\\.[a-z]+\\.paths"))
+                .flatMap(key -> java.util.Arrays.stream(gateway.getProperty(key).split(",")))
+                .map(String::trim).toList();
+        assertThat(routes).isNotEmpty();
+        assertThat(documented).as("every documented path has a route in the gateway").allSatisfy(path ->
+                assertThat(routes).anySatisfy(route -> assertThat(path.equals(route) || path.startsWith(route + "/"))
+                        .isTrue()));
+        assertThat(routes).as("every route of the gateway is documented").allSatisfy(route ->
+                assertThat(documented).anySatisfy(path -> assertThat(path.equals(route) || path.startsWith(route + "/"))
+                        .isTrue()));
     }
 
     @Test
@@ -176,6 +238,29 @@ class SuiteEndToEndTest {
             pause();
         }
         return clearances;
+    }
+
+    @Test
+    @Order(5)
+    void theRequestIdOfARegistrationIsOnItsEventAndOnTheEventsItCausesInTheConsularService() {
+        String requestId = "e2e-" + java.util.UUID.randomUUID();
+        String id = given().contentType(ContentType.JSON).header("X-Request-Id", requestId)
+                .body(Map.of("siteCode", "KZ-ZHIBEK-ZHOLY",
+                        "nameLatin", Map.of("family", "Saidova", "given", "Malika"),
+                        "sex", "F", "dateOfBirth", "1991-02-11", "nationality", "TJK",
+                        "consent", Map.of("givenAt", "2020-10-12T08:00:00Z", "takenBy", "IOM", "language", "tg")))
+                .when().post("/api/v1/migrants")
+                .then().statusCode(201)
+                .header("X-Request-Id", requestId)
+                .extract().path("id");
+        TopicProbe topics = new TopicProbe(suite.stack().kafka().bootstrapServers());
+        var registered = topics.await(Topics.REGISTRY_MIGRANTS, r -> id.equals(r.key()), Duration.ofSeconds(30))
+                .orElseThrow(() -> new AssertionError("no migrant.registered.v1 for " + id));
+        assertThat(CloudEventCodec.decode(registered.value()).correlationId()).isEqualTo(requestId);
+        assertThat(TopicProbe.header(registered, "correlation-id")).isEqualTo(requestId);
+        var requested = topics.all(Topics.CONSULAR_CLEARANCES, r -> id.equals(r.key()), 4, Duration.ofSeconds(30));
+        assertThat(requested).hasSize(4).allSatisfy(record ->
+                assertThat(CloudEventCodec.decode(record.value()).correlationId()).isEqualTo(requestId));
     }
 
     @Test

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Produces;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returnops.contracts.AsyncApiDocument;
 
@@ -21,6 +22,7 @@ public class AsyncApiResource {
 
     @GET
     @Produces("application/yaml")
+    @SecurityRequirements
     @Operation(summary = "The AsyncAPI document",
             description = "Every topic, event type and JSON Schema of the suite, as AsyncAPI 3.0 YAML.")
     @APIResponse(responseCode = "200", description = "The document",

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.returnops.gateway.openapi.ServiceDocuments;
 import org.returnops.gateway.proxy.GatewayConfig;
 
 import java.net.URI;
@@ -16,17 +17,20 @@ import java.util.Map;
 /**
  * The readiness of every service behind the gateway, in the gateway's {@code /q/health}. It is a
  * wellness check, not a readiness check: the gateway itself stays ready (and keeps answering 503 for
- * the one service that is down) instead of being taken out of rotation with all the others.
+ * the one service that is down) instead of being taken out of rotation with all the others. What it sees
+ * keeps the merged OpenAPI document current: a service that comes back has its document fetched again.
  */
 @Wellness
 @ApplicationScoped
 public class SuiteHealthCheck implements HealthCheck {
 
     private final GatewayConfig config;
+    private final ServiceDocuments documents;
     private final HttpClient http;
 
-    public SuiteHealthCheck(GatewayConfig config) {
+    public SuiteHealthCheck(GatewayConfig config, ServiceDocuments documents) {
         this.config = config;
+        this.documents = documents;
         this.http = HttpClient.newBuilder().connectTimeout(config.healthTimeout()).build();
     }
 
@@ -36,7 +40,10 @@ public class SuiteHealthCheck implements HealthCheck {
         for (Map.Entry<String, GatewayConfig.ServiceRoute> entry : config.services().entrySet()) {
             String state = probe(entry.getValue().url());
             response.withData(entry.getValue().name(), state);
-            if (!"UP".equals(state)) {
+            if ("UP".equals(state)) {
+                documents.serviceUp(entry.getKey());
+            } else {
+                documents.serviceDown(entry.getKey());
                 response.down();
             }
         }

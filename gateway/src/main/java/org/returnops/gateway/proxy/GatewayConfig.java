@@ -1,13 +1,16 @@
 package org.returnops.gateway.proxy;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Where each service is and which paths it owns. */
+/** Where each service is and which paths it owns; the partners, their tokens and their limits. */
 @ConfigMapping(prefix = "gateway")
 public interface GatewayConfig {
 
@@ -20,6 +23,16 @@ public interface GatewayConfig {
     /** How long the suite health check waits for each service. */
     Duration healthTimeout();
 
+    /** The partner clients by client id; none in production until configured. */
+    Map<String, Partner> partners();
+
+    Token token();
+
+    RateLimit rateLimit();
+
+    /** The largest request body passed to a service; a larger one is refused with 413. */
+    MemorySize maxBodySize();
+
     interface ServiceRoute {
 
         /** The service's name as operators know it, used in error messages and health. */
@@ -30,5 +43,44 @@ public interface GatewayConfig {
 
         /** The path prefixes the service owns, e.g. {@code /api/v1/sites}. */
         List<String> paths();
+    }
+
+    interface Partner {
+
+        /** The bcrypt hash of the client secret (never the secret itself). */
+        String secretHash();
+
+        /** The organisation the partner acts for: an authority code such as {@code TJ-EMBASSY-KZ}, or {@code IOM}. */
+        String organisation();
+
+        /** The roles granted, e.g. {@code operator} or {@code tj-embassy}. */
+        Set<String> roles();
+    }
+
+    interface Token {
+
+        /** The {@code iss} claim of every token; services check it. */
+        String issuer();
+
+        /** The {@code aud} claim of every token; services check it. */
+        String audience();
+
+        /** How long a token is valid. */
+        Duration lifetime();
+
+        /**
+         * The PEM file (PKCS#8) of the RSA signing key; generated and written there when it does not exist,
+         * so tokens stay valid across a restart.
+         */
+        Path signingKeyLocation();
+    }
+
+    interface RateLimit {
+
+        /** Requests per second each partner (or, without a token, each client address) may make on average. */
+        double perSecond();
+
+        /** Requests a partner may make at once before the average applies. */
+        int burst();
     }
 }

@@ -9,13 +9,15 @@ import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.returnops.gateway.front.LimitBody;
+
 import java.net.URI;
 import java.util.Map;
 
 /**
  * Routes each service's path prefixes to it through Vert.x's reverse proxy, which streams status,
- * headers and body through unchanged. A service's OpenAPI document is served at
- * {@code /openapi/<service>} for Swagger UI.
+ * headers and body through unchanged, after the front door's checks ({@code FrontDoor}). A service's own
+ * OpenAPI document is served at {@code /openapi/<service>}.
  */
 @ApplicationScoped
 public class ProxyRoutes {
@@ -37,7 +39,8 @@ public class ProxyRoutes {
                             .setHost(url.getHost())
                             .setPort(url.getPort())
                             .setIdleTimeout(timeoutMillis)))
-                    .addInterceptor(new UnavailableAsProblem(service.name()));
+                    .addInterceptor(new UnavailableAsProblem(service.name()))
+                    .addInterceptor(new LimitBody(config.maxBodySize().asLongValue()));
             for (String prefix : service.paths()) {
                 router.route(prefix).order(ORDER).handler(rc -> proxy.handle(rc.request()));
                 router.route(prefix + "/*").order(ORDER).handler(rc -> proxy.handle(rc.request()));

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Gives every {@code @QuarkusTest} of a service a real PostgreSQL database of its own and a real Kafka
- * broker, with Dev Services off (no container engine is needed or used).
+ * broker, with Dev Services off (no container engine is needed or used), and makes the service trust
+ * the tokens of {@link TestTokens}.
  *
  * <p>The servers live in a static field and start once per test JVM, so a Quarkus restart for another
  * test profile reuses them; a shutdown hook stops them when the JVM ends. Use it once per service, with
@@ -39,6 +40,7 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
         Map<String, String> config = new HashMap<>(
                 PostgresServer.quarkusConfig(servers.postgres().ensureDatabase(database)));
         config.put("kafka.bootstrap.servers", servers.kafka().bootstrapServers());
+        config.putAll(TestTokens.verificationConfig());
         return config;
     }
 

@@ -19,6 +19,13 @@ public record ServiceSpec(String name, int defaultPort, String portSetting, Opti
     public static final ServiceSpec GATEWAY = new ServiceSpec("gateway", 8080, "SUITE_GATEWAY_PORT",
             Optional.empty());
 
+    /** The {@code iss} of the gateway's tokens, as the run command configures the gateway and the services. */
+    public static final String TOKEN_ISSUER = "urn:return-ops:gateway";
+    /** The {@code aud} of the gateway's tokens. */
+    public static final String TOKEN_AUDIENCE = "return-ops";
+    /** The gateway's profile in the run command: its dev partners, one per role (see the README). */
+    public static final String GATEWAY_RUN_PROFILE = "local";
+
     /** The domain services, in the order they start; the gateway comes after them. */
     public static final List<ServiceSpec> DOMAIN_SERVICES = List.of(REGISTRY, CONSULAR, TRANSPORT);
 

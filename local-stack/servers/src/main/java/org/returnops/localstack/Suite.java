@@ -175,6 +175,18 @@ public final class Suite implements AutoCloseable {
         });
         if (spec == ServiceSpec.GATEWAY) {
             ServiceSpec.DOMAIN_SERVICES.forEach(s -> env.put(s.gatewayUrlSetting(), url(s)));
+            env.put("QUARKUS_PROFILE", ServiceSpec.GATEWAY_RUN_PROFILE);
+            env.put("GATEWAY_TOKEN_ISSUER", ServiceSpec.TOKEN_ISSUER);
+            env.put("GATEWAY_TOKEN_AUDIENCE", ServiceSpec.TOKEN_AUDIENCE);
+            // in the data folder: tokens stay valid across a restart of the suite
+            env.put("GATEWAY_TOKEN_SIGNING_KEY_LOCATION",
+                    stack.settings().dataDirectory().resolve("gateway").resolve("signing-key.pem").toString());
+        } else {
+            String gateway = ports.containsKey(ServiceSpec.GATEWAY) ? url(ServiceSpec.GATEWAY)
+                    : "http://localhost:" + ServiceSpec.GATEWAY.defaultPort();
+            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", gateway + "/auth/jwks");
+            env.put("MP_JWT_VERIFY_ISSUER", ServiceSpec.TOKEN_ISSUER);
+            env.put("MP_JWT_VERIFY_AUDIENCES", ServiceSpec.TOKEN_AUDIENCE);
         }
         return env;
     }

@@ -19,7 +19,9 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 import org.returnops.contracts.CloudEventCodec;
+import org.returnops.contracts.CorrelationIds;
 import org.returnops.contracts.EventEnvelope;
 import org.returnops.contracts.EventSchemas;
 import org.returnops.contracts.EventType;
@@ -176,11 +178,22 @@ public class EventConsumer {
                     + String.join("; ", violations));
             return;
         }
+        // what the handler logs and emits carries the correlation id of the event it reacts to
+        MDC.put(CorrelationIds.MDC_KEY, envelope.correlationId() != null ? envelope.correlationId() : envelope.id());
+        try {
+            applyWithRetries(record, envelope, type.get(), handler);
+        } finally {
+            MDC.remove(CorrelationIds.MDC_KEY);
+        }
+    }
+
+    private void applyWithRetries(ConsumerRecord<String, byte[]> record, EventEnvelope envelope, EventType type,
+            EventHandler<?> handler) throws Exception {
         Exception last = null;
         for (int attempt = 1; attempt <= config.consumer().maxAttempts(); attempt++) {
             try {
                 boolean applied = inbox.apply(config.consumer().group(), record.topic(), envelope, handler);
-                count(applied ? "applied" : "duplicate", type.get());
+                count(applied ? "applied" : "duplicate", type);
                 return;
             } catch (PoisonEvent e) {
                 deadLetter(record, e.getMessage());

@@ -7,7 +7,9 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.MDC;
 import org.returnops.contracts.CloudEventCodec;
+import org.returnops.contracts.CorrelationIds;
 import org.returnops.contracts.EventEnvelope;
 import org.returnops.contracts.EventSchemas;
 import org.returnops.contracts.EventType;
@@ -66,8 +68,15 @@ public class Outbox {
         return envelope;
     }
 
+    /**
+     * Records the event with the correlation id of the work in progress: the request's
+     * {@code X-Request-Id}, or the {@code correlationid} of the event being handled (both kept in the
+     * logging MDC under {@link CorrelationIds#MDC_KEY}); none outside of either.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope publish(Object data, String subject) {
-        return publish(data, subject, null);
+        Object current = MDC.get(CorrelationIds.MDC_KEY);
+        return publish(data, subject, current == null ? null : current.toString());
     }
 
     private record WakeRelayOnCommit(OutboxRelay relay) implements Synchronization {

@@ -1,0 +1,60 @@
+package org.returnops.gateway.auth;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
+import io.smallrye.jwt.build.Jwt;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.returnops.gateway.proxy.GatewayConfig;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Authenticates partner clients by client id and secret (checked against the stored bcrypt hash) and
+ * issues their short-lived signed tokens.
+ */
+@ApplicationScoped
+public class PartnerTokens {
+
+    /** The claim carrying the partner's organisation (an authority code, or {@code IOM}). */
+    public static final String ORGANISATION_CLAIM = "org";
+
+    /** Compared against when the client id is unknown, so that a wrong id costs as long as a wrong secret. */
+    private static final String UNKNOWN_CLIENT_HASH = BcryptUtil.bcryptHash(UUID.randomUUID().toString(), 10);
+
+    private final GatewayConfig config;
+    private final SigningKey key;
+
+    public PartnerTokens(GatewayConfig config, SigningKey key) {
+        this.config = config;
+        this.key = key;
+    }
+
+    /** The partner whose id and secret these are, if they match. */
+    public Optional<GatewayConfig.Partner> authenticate(String clientId, String secret) {
+        GatewayConfig.Partner partner = config.partners().get(clientId);
+        boolean matches = BcryptUtil.matches(secret, partner == null ? UNKNOWN_CLIENT_HASH : partner.secretHash());
+        return matches && partner != null ? Optional.of(partner) : Optional.empty();
+    }
+
+    public Issued issue(String clientId, GatewayConfig.Partner partner) {
+        Instant now = Instant.now();
+        long lifetime = config.token().lifetime().toSeconds();
+        String token = Jwt.issuer(config.token().issuer())
+                .audience(config.token().audience())
+                .subject(clientId)
+                .upn(clientId)
+                .groups(partner.roles())
+                .claim(ORGANISATION_CLAIM, partner.organisation())
+                .claim("jti", UUID.randomUUID().toString())
+                .issuedAt(now)
+                .expiresAt(now.plusSeconds(lifetime))
+                .jws().keyId(key.keyId()).algorithm(SignatureAlgorithm.RS256)
+                .sign(key.privateKey());
+        return new Issued(token, lifetime);
+    }
+
+    public record Issued(String token, long expiresIn) {
+    }
+}

@@ -1,0 +1,118 @@
+package org.returnops.registry.migrant;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.logmanager.ExtLogRecord;
+import org.jboss.logmanager.formatters.PatternFormatter;
+import org.returnops.contracts.CloudEventCodec;
+import org.returnops.contracts.events.ClearanceRequested;
+import org.returnops.contracts.events.PersonName;
+import org.returnops.contracts.Topics;
+import org.returnops.localstack.TopicProbe;
+import org.returnops.registry.Registrations;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.matchesPattern;
+
+/**
+ * The request's correlation id (X-Request-Id, set by the gateway) travels on to the event it causes, and
+ * the correlation id of an event the service handles is on what it logs meanwhile.
+ */
+@QuarkusTest
+class CorrelationIdTest {
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @Test
+    void theEventOfARequestCarriesItsRequestIdAsCorrelationId() {
+        String requestId = "abc-" + System.nanoTime();
+        String id = given().contentType(ContentType.JSON).header("X-Request-Id", requestId)
+                .header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
+                .body(Registrations.farrukh())
+                .when().post("/api/v1/migrants")
+                .then().statusCode(201)
+                .header("X-Request-Id", requestId)
+                .extract().path("id");
+
+        ConsumerRecord<String, byte[]> record = TopicProbe.ofTestStack()
+                .await(Topics.REGISTRY_MIGRANTS, r -> id.equals(r.key()), Duration.ofSeconds(30))
+                .orElseThrow(() -> new AssertionError("no event for " + id));
+        assertThat(CloudEventCodec.decode(record.value()).correlationId()).isEqualTo(requestId);
+        assertThat(new String(record.value(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"correlationid\":\"" + requestId + "\"");
+        assertThat(TopicProbe.header(record, "correlation-id")).isEqualTo(requestId);
+    }
+
+    @Test
+    void whatTheServiceLogsWhileHandlingAnEventCarriesTheEventsCorrelationId() throws Exception {
+        String format = ConfigProvider.getConfig().getValue("quarkus.log.console.format", String.class);
+        assertThat(format).contains("%X{requestId}");
+        PatternFormatter formatter = new PatternFormatter(format);
+        List<String> lines = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                lines.add(formatter.format((ExtLogRecord) record));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger logger = Logger.getLogger("org.returnops.registry.status");
+        logger.addHandler(capture);
+        try {
+            String id = given().contentType(ContentType.JSON).body(Registrations.farrukh())
+                    .when().post("/api/v1/migrants").then().statusCode(201).extract().path("id");
+            given().contentType(ContentType.JSON).body(Map.of("reason", "found work in Almaty"))
+                    .when().post("/api/v1/migrants/" + id + "/withdrawal").then().statusCode(200);
+            String flow = "flow-" + System.nanoTime();
+            ClearanceRequested late = new ClearanceRequested(UUID.randomUUID(), UUID.randomUUID(), UUID.fromString(id),
+                    "KZ_EXIT", "KZ-MIGRATION", new PersonName("Rakhimov", "Farrukh", null), LocalDate.of(1988, 3, 14),
+                    "TJK", List.of(), Instant.now());
+            TopicProbe.ofTestStack().send(Topics.CONSULAR_CLEARANCES, id, CloudEventCodec.encode(
+                    CloudEventCodec.envelope(late, "urn:return-ops:test", id, flow)),
+                    Map.of("content-type", CloudEventCodec.CONTENT_TYPE));
+
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (System.nanoTime() < deadline && lines.stream().noneMatch(line -> line.contains(id))) {
+                Thread.sleep(100);
+            }
+            assertThat(lines).filteredOn(line -> line.contains(id))
+                    .singleElement().asString().contains("[" + flow + "]").contains("not applied");
+        } finally {
+            logger.removeHandler(capture);
+        }
+    }
+
+    @Test
+    void aRequestWithoutAnIdGetsOneOfItsOwn() {
+        given().when().get("/api/v1/sites")
+                .then().statusCode(200)
+                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+    }
+}
