@@ -105,6 +105,24 @@ public class ProblemMapper {
         return response.build();
     }
 
+    /** No token, or one that does not verify (signature, issuer, audience, expiry): 401 with the scheme to use. */
+    @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class,
+            io.quarkus.security.AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
+                .entity(Problem.of("unauthenticated", "Not authenticated", 401,
+                        "This operation needs a valid access token (Authorization: Bearer …) from POST /auth/token.",
+                        path(uri)))
+                .build();
+    }
+
+    /** A verified partner whose role does not allow the operation. */
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return respond(Problem.of("forbidden", "Not allowed", 403,
+                "Your partner role does not allow this operation.", path(uri)));
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         if (databaseUnavailable(e)) {
