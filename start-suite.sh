@@ -15,7 +15,7 @@ needs_build() {
     for module in registry-service consular-service transport-service gateway; do
         local app="$module/target/quarkus-app/quarkus-run.jar"
         [ -f "$app" ] || return 0
-        [ -z "$(find "$module/src/main" "$module/pom.xml" platform/src/main -newer "$app" -print -quit)" ] || return 0
+        [ -z "$(find "$module/src/main" "$module/pom.xml" platform/src/main contracts/src/main messaging/src/main -newer "$app" -print -quit)" ] || return 0
     done
     [ -z "$(find local-stack -path '*/src/main/*' -newer "$launcher_jar" -print -quit)" ] || return 0
     return 1

@@ -19,18 +19,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Event hop latency: registry commit of a registration to the consular service's clearance case
- * (migrant.registered.v1 through the outbox, Kafka and the idempotent consumer), at a fixed rate.
+ * Event hop latency: registry commit of a registration to the consular service's clearance case and to the
+ * transport service's pool (migrant.registered.v1 through the outbox, Kafka and each idempotent consumer),
+ * at a fixed rate.
  *
  * Against a running suite (./start-suite.sh): bench/event-hop.sh [rate/s] [seconds] [warm-up seconds].
  * Latency = case.opened_at (set by the consumer) - migrant.registered_at (set just before the registry's
- * commit), both from clocks of this machine; and registered_at to the timestamp of the person's first
+ * commit), and pool_person.known_since (the transport consumer's transaction time) - registered_at, all from
+ * clocks of this machine; and registered_at to the timestamp of the person's first
  * clearance.requested.v1 record on consular.clearances.v1 (the consular outbox's publication).
  * Not a test: it prints figures and asserts nothing.
  */
 public class EventHopBenchmark {
 
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+    private static String token;
 
     public static void main(String[] args) throws Exception {
         int rate = args.length > 0 ? Integer.parseInt(args[0]) : 100;
@@ -40,6 +43,7 @@ public class EventHopBenchmark {
         String pg = env("BENCH_PG", "localhost:5432");
 
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        token = token(http);
         System.out.printf("cores %d; %d registrations/s to %s for %d s after %d s of warm-up%n",
                 Runtime.getRuntime().availableProcessors(), rate, registry, seconds, warmUp);
         send(http, registry, rate, warmUp);
@@ -64,8 +68,21 @@ public class EventHopBenchmark {
         }
         Collections.sort(millis);
         System.out.printf("registrations %d, cases %d, missing %d%n", ids.size(), millis.size(), missing);
-        System.out.printf("commit -> consumer effect: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+        System.out.printf("commit -> consular case: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 pct(millis, 50), pct(millis, 90), pct(millis, 99), millis.isEmpty() ? 0 : millis.get(millis.size() - 1));
+
+        Map<String, Instant> pooled = times(pg, "transport",
+                "select migrant_id::text, known_since from pool_person where known_since >= ?", measuredFrom);
+        List<Double> toPool = new ArrayList<>();
+        for (String id : ids) {
+            if (registered.containsKey(id) && pooled.containsKey(id)) {
+                toPool.add(Duration.between(registered.get(id), pooled.get(id)).toNanos() / 1e6);
+            }
+        }
+        Collections.sort(toPool);
+        System.out.printf("commit -> transport pool (%d): p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                toPool.size(), pct(toPool, 50), pct(toPool, 90), pct(toPool, 99),
+                toPool.isEmpty() ? 0 : toPool.get(toPool.size() - 1));
 
         Map<String, Instant> requested = firstRequests(env("BENCH_KAFKA", "localhost:9092"), registered.keySet());
         List<Double> toRequest = new ArrayList<>();
@@ -124,7 +141,7 @@ public class EventHopBenchmark {
                      "consent":{"givenAt":"2020-10-12T08:00:00Z","takenBy":"IOM","language":"tg"}}"""
                     .formatted(i, java.time.LocalDate.of(1950, 1, 1).plusDays((i * 7919) % 25_000));
             HttpRequest request = HttpRequest.newBuilder(URI.create(registry + "/api/v1/migrants"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body)).build();
             pending.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenAccept(response -> {
                 Matcher id = ID.matcher(response.body());
                 if (response.statusCode() == 201 && id.find()) {
@@ -134,6 +151,27 @@ public class EventHopBenchmark {
         }
         CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
         return new ArrayList<>(ids);
+    }
+
+    /**
+     * An operator's token from the gateway (client credentials: BENCH_CLIENT_ID, BENCH_CLIENT_SECRET, by default
+     * the dev partner), valid 15 minutes: enough for one run.
+     */
+    private static String token(HttpClient http) throws Exception {
+        String client = env("BENCH_CLIENT_ID", "operator");
+        String secret = env("BENCH_CLIENT_SECRET", client + "-dev-secret");
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create(env("BENCH_GATEWAY_URL", "http://localhost:8080") + "/auth/token"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (client + ":" + secret).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher token = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(response.body());
+        if (response.statusCode() != 200 || !token.find()) {
+            throw new IllegalStateException("no token from the gateway: " + response.statusCode() + " " + response.body());
+        }
+        return token.group(1);
     }
 
     private static Map<String, Instant> times(String pg, String database, String query, Instant from) throws Exception {

@@ -48,6 +48,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public class RegistryBenchmark {
 
     private static final double TARGET_P95_MS = 100;
+    private static String token;
     private static final int FAILURE_LIMIT = 1000;
     private static final int FAILURE_BODIES_SHOWN = 5;
 
@@ -99,6 +100,7 @@ public class RegistryBenchmark {
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
+        token = token(http, gateway);
         long before = total(http, registry + "/api/v1/migrants?size=1");
         System.out.printf("cores %d, %s%n", Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name")
                 + " " + Runtime.version());
@@ -164,6 +166,7 @@ public class RegistryBenchmark {
             inFlight.incrementAndGet();
             String body = person(passport.getAndIncrement());
             HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+                    .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build();
             long sent = System.nanoTime();
@@ -302,7 +305,7 @@ public class RegistryBenchmark {
             default -> "q=" + encode(family[0]) + "&destinationRegion=Sughd";
         };
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/migrants?" + parameters))
-                .timeout(Duration.ofSeconds(60)).GET().build();
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).GET().build();
         long sent = System.nanoTime();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         double millis = (System.nanoTime() - sent) / 1e6;
@@ -311,8 +314,8 @@ public class RegistryBenchmark {
     }
 
     private static long total(HttpClient http, String url) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("GET " + url + " answered " + response.statusCode() + ": " + response.body());
         }
@@ -425,6 +428,27 @@ public class RegistryBenchmark {
             return 0;
         }
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
+    }
+
+    /**
+     * An operator's token from the gateway (client credentials: BENCH_CLIENT_ID, BENCH_CLIENT_SECRET, by default
+     * the dev partner). Tokens last 15 minutes; a longer run sets gateway.token.lifetime higher.
+     */
+    private static String token(HttpClient http, String gateway) throws Exception {
+        String client = env("BENCH_CLIENT_ID", "operator");
+        String secret = env("BENCH_CLIENT_SECRET", client + "-dev-secret");
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + "/auth/token"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (client + ":" + secret).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("\"access_token\":\"([^\"]+)\"")
+                .matcher(response.body());
+        if (response.statusCode() != 200 || !token.find()) {
+            throw new IllegalStateException("no token from the gateway: " + response.statusCode() + " " + response.body());
+        }
+        return token.group(1);
     }
 
     private static String env(String name, String fallback) {

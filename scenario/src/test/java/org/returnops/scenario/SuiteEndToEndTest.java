@@ -263,8 +263,55 @@ class SuiteEndToEndTest {
                 assertThat(CloudEventCodec.decode(record.value()).correlationId()).isEqualTo(requestId));
     }
 
+    /**
+     * The Zhibek Zholy return of the scenario command, on a smaller group (whole households, the likely
+     * duplicate, certificates of return, one Uzbek denial, the embassy over Kafka, one recount), then the
+     * final state of every person in every service.
+     */
     @Test
     @Order(6)
+    void theZhibekZholyReturnEndsWithEveryPersonWhereTheyShouldBeInEveryService() {
+        GatewayClient client = new GatewayClient(java.net.URI.create(suite.url(ServiceSpec.GATEWAY)),
+                partner -> partner + "-dev-secret");
+        ZhibekZholyScenario.Outcome outcome = new ZhibekZholyScenario(client,
+                suite.stack().kafka().bootstrapServers(), 40, line -> { }).run();
+
+        assertThat(outcome.convoy().path("status").asText()).isEqualTo("CLOSED");
+        int travelled = 0;
+        for (java.util.UUID person : outcome.people().values()) {
+            String registry = client.get(ZhibekZholyScenario.OPERATOR, "/api/v1/migrants/" + person)
+                    .expectOk("person").path("status").asText();
+            String consular = client.get(ZhibekZholyScenario.OPERATOR, "/api/v1/clearance-cases/" + person)
+                    .expectOk("case").path("status").asText();
+            if (person.equals(outcome.deniedPerson())) {
+                assertThat(registry).as("denied person in the registry").isEqualTo("CLEARANCE_DENIED");
+                assertThat(consular).as("denied person's case").isEqualTo("DENIED");
+            } else {
+                assertThat(registry).as("registry status of " + person).isEqualTo("ARRIVED");
+                assertThat(consular).as("case of " + person).isEqualTo("CLOSED");
+                travelled++;
+            }
+        }
+        assertThat(client.get(ZhibekZholyScenario.OPERATOR, "/api/v1/migrants/" + outcome.mergedAwayRecord())
+                .expectOk("merged record").path("status").asText()).isEqualTo("WITHDRAWN");
+        com.fasterxml.jackson.databind.JsonNode manifest = client.get(ZhibekZholyScenario.OPERATOR,
+                "/api/v1/convoys/" + outcome.convoyId() + "/manifest").expectOk("manifest");
+        java.util.Set<String> arrived = new java.util.HashSet<>();
+        manifest.path("vehicles").forEach(v -> v.path("passengers").forEach(p -> {
+            assertThat(p.path("status").asText()).isEqualTo("ARRIVED");
+            arrived.add(p.path("migrantId").asText());
+        }));
+        assertThat(arrived).hasSizeGreaterThanOrEqualTo(travelled).doesNotContain(outcome.deniedPerson().toString());
+        assertThat(outcome.convoy().path("timeline").toString()).contains("UZ-TJ-OYBEK");
+
+        ZhibekZholyScenario.Outcome again = new ZhibekZholyScenario(client,
+                suite.stack().kafka().bootstrapServers(), 40, line -> { }).run();
+        assertThat(again.convoyId()).as("a rerun continues the same convoy").isEqualTo(outcome.convoyId());
+        assertThat(again.people()).isEqualTo(outcome.people());
+    }
+
+    @Test
+    @Order(7)
     void aRegistrationWhileTheBrokerIsDownIsAcceptedAndBecomesExactlyOneCaseWhenItReturns() {
         suite.stack().stopKafka();
         String id;
@@ -309,7 +356,7 @@ class SuiteEndToEndTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aServiceThatStopsIsA503NamingItWhileTheOthersAnswer() {
         suite.stop(ServiceSpec.TRANSPORT);
         given().when().get("/api/v1/crossings")
@@ -324,7 +371,7 @@ class SuiteEndToEndTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void stoppingLeavesNoProcessAndDataSurvivesARestart() throws Exception {
         List<ProcessHandle> children = ProcessHandle.current().descendants().toList();
         long postgresPid = Long.parseLong(

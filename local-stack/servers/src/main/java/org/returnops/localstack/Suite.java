@@ -203,6 +203,8 @@ public final class Suite implements AutoCloseable {
         Path application = spec.application(root);
         if (!javaOptions.contains("SharedArchiveFile") && !javaOptions.contains("-Xshare:off")) {
             command.add(ClassDataSharing.option(settings.dataDirectory(), spec.name(), application));
+            // the archive's own notes (hundreds of "Skipping … Not linked" when it is written) stay out of the log
+            command.add("-Xlog:cds=off");
         }
         command.add("-Dreturnops.stack=" + LocalStack.marker(settings.dataDirectory()));
         command.add("-jar");
