@@ -10,7 +10,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.returnops.gateway.auth.PartnerTokens;
 import org.returnops.gateway.auth.TokenVerifier;
 import org.returnops.gateway.proxy.GatewayConfig;
-import org.returnops.platform.caller.Caller;
 import org.returnops.platform.problem.Problem;
 
 import java.util.Optional;
@@ -26,7 +25,12 @@ public class FrontDoor {
     /** Before the proxy routes (-10) and everything else. */
     private static final int ORDER = -20;
 
-    /** The header the consular service reads the deciding authority from until it reads the token. */
+    /**
+     * The verified caller's client id and organisation, passed on for the services' access logs. Services
+     * take identity from the token itself; whatever a caller sends in these headers is dropped, so they
+     * can never be spoofed through the gateway.
+     */
+    static final String CALLER = "X-Caller";
     static final String CALLER_ORGANISATION = "X-Caller-Organisation";
 
     private final GatewayConfig config;
@@ -55,9 +59,11 @@ public class FrontDoor {
             rc.next();
             return;
         }
+        request.headers().remove(CALLER);
+        request.headers().remove(CALLER_ORGANISATION);
         Optional<JsonWebToken> token = verifier.verify(request.getHeader("Authorization"));
         token.ifPresent(jwt -> {
-            request.headers().set(Caller.HEADER, jwt.getSubject());
+            request.headers().set(CALLER, jwt.getSubject());
             String organisation = jwt.getClaim(PartnerTokens.ORGANISATION_CLAIM);
             if (organisation != null) {
                 request.headers().set(CALLER_ORGANISATION, organisation);

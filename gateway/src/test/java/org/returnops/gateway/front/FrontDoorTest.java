@@ -112,6 +112,15 @@ class FrontDoorTest {
     }
 
     @Test
+    void callerHeadersSentWithoutAValidTokenNeverReachTheService() {
+        given().header("X-Caller", "someone-else").header("X-Caller-Organisation", "KZ-MIGRATION")
+                .when().get("/api/v1/sites")
+                .then().statusCode(200)
+                .body("headers", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("x-caller")))
+                .body("headers", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("x-caller-organisation")));
+    }
+
+    @Test
     void aPartnerOverItsRateGets429WithRetryAfterWhileOthersGoOn() {
         String observer = bearer("observer");
         for (int i = 0; i < 5; i++) {

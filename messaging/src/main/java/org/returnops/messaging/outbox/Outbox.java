@@ -13,8 +13,11 @@ import org.returnops.contracts.CorrelationIds;
 import org.returnops.contracts.EventEnvelope;
 import org.returnops.contracts.EventSchemas;
 import org.returnops.contracts.EventType;
+import org.hibernate.Session;
 import org.returnops.messaging.MessagingConfig;
 
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,6 +28,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Outbox {
+
+    private static final int BATCH = 500;
 
     @Inject
     EntityManager entityManager;
@@ -47,25 +52,65 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope publish(Object data, String subject, String correlationId) {
-        EventEnvelope envelope = CloudEventCodec.envelope(data, config.source(), subject, correlationId);
-        EventType type = EventType.of(data.getClass());
-        List<String> violations = EventSchemas.violations(type, envelope.dataJson());
-        if (!violations.isEmpty()) {
-            throw new IllegalStateException("refusing to publish " + type.type() + " that breaks its schema: "
-                    + violations);
+        return publishAll(List.of(new Pending(data, subject)), correlationId).get(0);
+    }
+
+    /** An event to record and the aggregate id it is keyed by. */
+    public record Pending(Object data, String subject) {
+    }
+
+    /**
+     * Records many events of one change at once (a manifest seats thousands of people): each checked
+     * against its schema as {@link #publish} does, then written in JDBC batches instead of one round trip
+     * per event. Order is kept.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<EventEnvelope> publishAll(List<Pending> events, String correlationId) {
+        List<EventEnvelope> envelopes = new ArrayList<>(events.size());
+        List<EventType> types = new ArrayList<>(events.size());
+        for (Pending event : events) {
+            EventEnvelope envelope = CloudEventCodec.envelope(event.data(), config.source(), event.subject(),
+                    correlationId);
+            EventType type = EventType.of(event.data().getClass());
+            List<String> violations = EventSchemas.violations(type, envelope.dataJson());
+            if (!violations.isEmpty()) {
+                throw new IllegalStateException("refusing to publish " + type.type() + " that breaks its schema: "
+                        + violations);
+            }
+            envelopes.add(envelope);
+            types.add(type);
         }
-        entityManager.createNativeQuery("""
-                        insert into outbox_event (id, topic, event_key, type, payload, correlation_id)
-                        values (:id, :topic, :key, :type, :payload, :correlation)""")
-                .setParameter("id", UUID.fromString(envelope.id()))
-                .setParameter("topic", type.topic())
-                .setParameter("key", subject)
-                .setParameter("type", type.type())
-                .setParameter("payload", CloudEventCodec.encode(envelope))
-                .setParameter("correlation", correlationId)
-                .executeUpdate();
-        transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
-        return envelope;
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into outbox_event (id, topic, event_key, type, payload, correlation_id)
+                    values (?, ?, ?, ?, ?, ?)""")) {
+                for (int i = 0; i < envelopes.size(); i++) {
+                    EventEnvelope envelope = envelopes.get(i);
+                    insert.setObject(1, UUID.fromString(envelope.id()));
+                    insert.setString(2, types.get(i).topic());
+                    insert.setString(3, events.get(i).subject());
+                    insert.setString(4, types.get(i).type());
+                    insert.setBytes(5, CloudEventCodec.encode(envelope));
+                    insert.setString(6, correlationId);
+                    insert.addBatch();
+                    if ((i + 1) % BATCH == 0) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+        });
+        if (transactions.getResource(WakeRelayOnCommit.class) == null) {
+            transactions.putResource(WakeRelayOnCommit.class, Boolean.TRUE);
+            transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
+        }
+        return envelopes;
+    }
+
+    /** {@link #publishAll(List, String)} with the correlation id of the work in progress. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<EventEnvelope> publishAll(List<Pending> events) {
+        return publishAll(events, currentCorrelationId());
     }
 
     /**
@@ -75,8 +120,12 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope publish(Object data, String subject) {
+        return publish(data, subject, currentCorrelationId());
+    }
+
+    private static String currentCorrelationId() {
         Object current = MDC.get(CorrelationIds.MDC_KEY);
-        return publish(data, subject, current == null ? null : current.toString());
+        return current == null ? null : current.toString();
     }
 
     private record WakeRelayOnCommit(OutboxRelay relay) implements Synchronization {

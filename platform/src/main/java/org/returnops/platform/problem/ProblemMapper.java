@@ -125,6 +125,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (concurrentChange(e)) {
+            LOG.infof("Concurrent change on %s: %s", path(uri), rootMessage(e));
+            return respond(Problem.of("concurrent-change", "Changed meanwhile", 409,
+                    "The record changed while this request was being handled; nothing was stored. Read it again "
+                            + "and retry.", path(uri)));
+        }
         if (databaseUnavailable(e)) {
             LOG.warnf("Database unavailable on %s: %s", path(uri), rootMessage(e));
             return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "5")
@@ -163,6 +169,23 @@ public class ProblemMapper {
             }
             if (cause.getCause() == cause) {
                 break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether someone else (a partner, or the service following another service's event) changed the
+     * record while this request was being handled (optimistic locking): nothing of this request was
+     * stored, and reading again and retrying is safe. Known by name: the platform has no JPA of its own.
+     */
+    static boolean concurrentChange(Throwable e) {
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            String name = cause.getClass().getName();
+            if (name.equals("jakarta.persistence.OptimisticLockException")
+                    || name.equals("org.hibernate.StaleObjectStateException")
+                    || name.equals("org.hibernate.StaleStateException")) {
+                return true;
             }
         }
         return false;
