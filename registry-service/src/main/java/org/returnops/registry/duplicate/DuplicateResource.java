@@ -1,11 +1,12 @@
 package org.returnops.registry.duplicate;
 
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,8 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.returnops.platform.caller.Caller;
 import org.returnops.platform.problem.Problem;
+import org.returnops.platform.security.PartnerIdentity;
+import org.returnops.platform.security.Roles;
 
 import java.util.List;
 import java.util.UUID;
@@ -28,12 +30,15 @@ import java.util.UUID;
 @Path("/api/v1/duplicates")
 @Tag(name = "Duplicates", description = "Records that may be one person registered twice, for review")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.OPERATOR)
 public class DuplicateResource {
 
     private final DuplicateService service;
+    private final PartnerIdentity partner;
 
-    public DuplicateResource(DuplicateService service) {
+    public DuplicateResource(DuplicateService service, PartnerIdentity partner) {
         this.service = service;
+        this.partner = partner;
     }
 
     @GET
@@ -46,9 +51,8 @@ public class DuplicateResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<DuplicateView> list(
             @Parameter(description = "OPEN, DISTINCT or MERGED") @QueryParam("status") @DefaultValue("OPEN")
-            DuplicateFlag.Status status,
-            @HeaderParam(Caller.HEADER) @DefaultValue(Caller.UNIDENTIFIED) String caller) {
-        return service.list(status, caller);
+            DuplicateFlag.Status status) {
+        return service.list(status, caller());
     }
 
     @POST
@@ -66,8 +70,12 @@ public class DuplicateResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already resolved, or the record to remove can no longer be withdrawn",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public DuplicateView resolve(@PathParam("id") UUID id, @Valid @NotNull ResolutionRequest request,
-            @HeaderParam(Caller.HEADER) @DefaultValue(Caller.UNIDENTIFIED) String caller) {
-        return service.resolve(id, request, caller);
+    public DuplicateView resolve(@PathParam("id") UUID id, @Valid @NotNull ResolutionRequest request) {
+        return service.resolve(id, request, caller());
+    }
+
+    /** The verified partner's client id (the token's subject), as the audit trail and status causes name it. */
+    private String caller() {
+        return partner.clientId().orElseThrow(UnauthorizedException::new);
     }
 }

@@ -1,12 +1,12 @@
 package org.returnops.registry.household;
 
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,20 +19,24 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.returnops.platform.caller.Caller;
 import org.returnops.platform.problem.Problem;
+import org.returnops.platform.security.PartnerIdentity;
+import org.returnops.platform.security.Roles;
 
 import java.util.UUID;
 
 @Path("/api/v1/households")
 @Tag(name = "Households", description = "People who travel together, always seated in one vehicle")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.OPERATOR)
 public class HouseholdResource {
 
     private final HouseholdService service;
+    private final PartnerIdentity partner;
 
-    public HouseholdResource(HouseholdService service) {
+    public HouseholdResource(HouseholdService service, PartnerIdentity partner) {
         this.service = service;
+        this.partner = partner;
     }
 
     @POST
@@ -49,9 +53,8 @@ public class HouseholdResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Someone is already in another household (existingId)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Valid @NotNull HouseholdRequest request, UriInfo uri,
-            @HeaderParam(Caller.HEADER) @DefaultValue(Caller.UNIDENTIFIED) String caller) {
-        HouseholdView household = service.create(request, caller);
+    public Response create(@Valid @NotNull HouseholdRequest request, UriInfo uri) {
+        HouseholdView household = service.create(request, caller());
         return Response.created(uri.getAbsolutePathBuilder().path(household.id().toString()).build())
                 .entity(household).build();
     }
@@ -63,9 +66,8 @@ public class HouseholdResource {
             content = @Content(schema = @Schema(implementation = HouseholdView.class)))
     @APIResponse(responseCode = "404", description = "No such household",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public HouseholdView get(@PathParam("id") UUID id,
-            @HeaderParam(Caller.HEADER) @DefaultValue(Caller.UNIDENTIFIED) String caller) {
-        return service.get(id, caller);
+    public HouseholdView get(@PathParam("id") UUID id) {
+        return service.get(id, caller());
     }
 
     @POST
@@ -93,5 +95,10 @@ public class HouseholdResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HouseholdView remove(@PathParam("id") UUID id, @PathParam("migrantId") UUID migrantId) {
         return service.remove(id, migrantId);
+    }
+
+    /** The verified partner's client id (the token's subject), as the audit trail and status causes name it. */
+    private String caller() {
+        return partner.clientId().orElseThrow(UnauthorizedException::new);
     }
 }

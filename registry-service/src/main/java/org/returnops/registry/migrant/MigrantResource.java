@@ -1,5 +1,7 @@
 package org.returnops.registry.migrant;
 
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -9,7 +11,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -31,9 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.returnops.platform.caller.Caller;
 import org.returnops.platform.problem.InvalidRequest;
 import org.returnops.platform.problem.Problem;
+import org.returnops.platform.security.PartnerIdentity;
+import org.returnops.platform.security.Roles;
 import org.returnops.registry.Examples;
 
 import java.io.StringReader;
@@ -43,16 +45,19 @@ import java.util.UUID;
 @Path("/api/v1/migrants")
 @Tag(name = "Migrants", description = "People registered for return: identity, documents, vulnerabilities, consent, status")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.OPERATOR)
 public class MigrantResource {
 
     static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final MigrantService service;
     private final MigrantExport export;
+    private final PartnerIdentity partner;
 
-    public MigrantResource(MigrantService service, MigrantExport export) {
+    public MigrantResource(MigrantService service, MigrantExport export, PartnerIdentity partner) {
         this.service = service;
         this.export = export;
+        this.partner = partner;
     }
 
     @POST
@@ -70,10 +75,8 @@ public class MigrantResource {
     @APIResponse(responseCode = "409", description = "A document is already registered to another person (existingId)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "document in use", value = Examples.MIGRANT_DOCUMENT_IN_USE)))
-    public Response register(@Valid @NotNull MigrantRequest request, UriInfo uri,
-            @Parameter(description = "The caller's identity (set by the gateway)")
-            @HeaderParam(Caller.HEADER) @DefaultValue(Caller.UNIDENTIFIED) String caller) {
-        MigrantView migrant = service.register(request, caller);
+    public Response register(@Valid @NotNull MigrantRequest request, UriInfo uri) {
+        MigrantView migrant = service.register(request, caller());
         return Response.created(uri.getAbsolutePathBuilder().path(migrant.id().toString()).build())
                 .tag(etag(migrant)).entity(migrant).build();
     }
@@ -87,9 +90,8 @@ public class MigrantResource {
             content = @Content(schema = @Schema(implementation = MigrantPage.class)))
     @APIResponse(responseCode = "400", description = "A filter, the page, the size or the order is not valid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response search(@Valid @BeanParam MigrantQuery query,
-            @HeaderParam(Caller.HEADER) @DefaultValue(Caller.UNIDENTIFIED) String caller) {
-        MigrantPage page = service.search(query, caller);
+    public Response search(@Valid @BeanParam MigrantQuery query) {
+        MigrantPage page = service.search(query, caller());
         return Response.ok(page).header("X-Total-Count", page.total()).build();
     }
 
@@ -102,10 +104,9 @@ public class MigrantResource {
     @APIResponse(responseCode = "200", description = "The CSV", content = @Content(mediaType = "text/csv"))
     @APIResponse(responseCode = "400", description = "A filter or the order is not valid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response export(@Valid @BeanParam MigrantQuery query,
-            @HeaderParam(Caller.HEADER) @DefaultValue(Caller.UNIDENTIFIED) String caller) {
+    public Response export(@Valid @BeanParam MigrantQuery query) {
         List<String> terms = query.q == null ? List.of() : MigrantService.searchTerms(query.q);
-        export.audit(query, caller);
+        export.audit(query, caller());
         StreamingOutput body = out -> export.write(query, terms, out);
         return Response.ok(body, "text/csv")
                 .header("Content-Disposition", "attachment; filename=\"migrants.csv\"").build();
@@ -118,9 +119,8 @@ public class MigrantResource {
             content = @Content(schema = @Schema(implementation = MigrantView.class)))
     @APIResponse(responseCode = "404", description = "No person has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@Parameter(description = "The person's id") @PathParam("id") UUID id,
-            @HeaderParam(Caller.HEADER) @DefaultValue(Caller.UNIDENTIFIED) String caller) {
-        MigrantView migrant = service.get(id, caller);
+    public Response get(@Parameter(description = "The person's id") @PathParam("id") UUID id) {
+        MigrantView migrant = service.get(id, caller());
         return Response.ok(migrant).tag(etag(migrant)).build();
     }
 
@@ -148,21 +148,22 @@ public class MigrantResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response patch(@PathParam("id") UUID id,
             @Parameter(description = "The ETag of the record as read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
-            String body, @HeaderParam(Caller.HEADER) @DefaultValue(Caller.UNIDENTIFIED) String caller) {
-        MigrantView migrant = service.patch(id, version(ifMatch), mergePatch(body), caller);
+            String body) {
+        MigrantView migrant = service.patch(id, version(ifMatch), mergePatch(body), caller());
         return Response.ok(migrant).tag(etag(migrant)).build();
     }
 
     @GET
     @Path("/{id}/history")
     @Operation(summary = "A person's status history",
-            description = "Every status change, oldest first, with time, cause (user:<caller> or event:<event id>) and reason.")
+            description = "Every status change, oldest first, with time, cause (user:<client id> or event:<event id>) "
+                    + "and reason. Recorded in the audit trail.")
     @APIResponse(responseCode = "200", description = "The history",
             content = @Content(schema = @Schema(implementation = StatusChangeView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No person has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<StatusChangeView> history(@PathParam("id") UUID id) {
-        return service.history(id);
+        return service.history(id, caller());
     }
 
     @POST
@@ -180,9 +181,13 @@ public class MigrantResource {
     @APIResponse(responseCode = "409", description = "Not possible from the person's status (e.g. already in transit)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "illegal transition", value = Examples.ILLEGAL_TRANSITION)))
-    public MigrantView withdraw(@PathParam("id") UUID id, @Valid @NotNull WithdrawalRequest request,
-            @HeaderParam(Caller.HEADER) @DefaultValue(Caller.UNIDENTIFIED) String caller) {
-        return service.withdraw(id, request.reason(), caller);
+    public MigrantView withdraw(@PathParam("id") UUID id, @Valid @NotNull WithdrawalRequest request) {
+        return service.withdraw(id, request.reason(), caller());
+    }
+
+    /** The verified partner's client id (the token's subject), as the audit trail and status causes name it. */
+    private String caller() {
+        return partner.clientId().orElseThrow(UnauthorizedException::new);
     }
 
     static EntityTag etag(MigrantView migrant) {

@@ -108,10 +108,13 @@ public class MigrantService {
         return terms.isEmpty() ? List.of() : List.of(terms.split(" "));
     }
 
+    /** One person's status history; the read is audited. */
     @Transactional
-    public List<StatusChangeView> history(UUID id) {
+    public List<StatusChangeView> history(UUID id, String caller) {
         find(id);
-        return history.history(id).stream().map(StatusChangeView::from).toList();
+        List<StatusChangeView> changes = history.history(id).stream().map(StatusChangeView::from).toList();
+        audit.record(caller, AuditLog.Action.READ, id.toString(), "history");
+        return changes;
     }
 
     /** Stores the person and records {@code migrant.registered.v1} in the same transaction. */

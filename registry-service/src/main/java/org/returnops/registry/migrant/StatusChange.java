@@ -36,7 +36,7 @@ public class StatusChange {
     @Column(name = "changed_at", nullable = false)
     public Instant changedAt;
 
-    /** Who or what caused it: {@code user:<caller>} or {@code event:<event id>}. */
+    /** Who or what caused it: {@code user:<client id>} or {@code event:<event id>}. */
     @Column(nullable = false, length = 200)
     public String cause;
 

@@ -1,5 +1,6 @@
 package org.returnops.registry.mrz;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returnops.platform.problem.Problem;
+import org.returnops.platform.security.Roles;
 import org.returnops.registry.Examples;
 
 /**
@@ -24,6 +26,7 @@ import org.returnops.registry.Examples;
 @Path("/api/v1/mrz")
 @Tag(name = "MRZ", description = "Reading the machine-readable zone of passports and ID cards (ICAO 9303)")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.OPERATOR)
 public class MrzResource {
 
     @POST

@@ -1,5 +1,7 @@
 package org.returnops.registry.site;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.returnops.platform.problem.Problem;
+import org.returnops.platform.security.Roles;
 import org.returnops.platform.validation.CountryCode;
 import org.returnops.registry.Examples;
 
@@ -29,6 +32,7 @@ import java.util.List;
 @Path("/api/v1/sites")
 @Tag(name = "Sites", description = "Staging sites where stranded people are registered and wait for their convoy")
 @Produces(MediaType.APPLICATION_JSON)
+@Authenticated
 public class SiteResource {
 
     private final SiteService service;
@@ -74,6 +78,7 @@ public class SiteResource {
     @APIResponse(responseCode = "409", description = "A site with this code exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "duplicate", value = Examples.SITE_CONFLICT)))
+    @RolesAllowed(Roles.OPERATOR)
     public Response create(@Valid @NotNull SiteRequest request, UriInfo uri) {
         SiteView site = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(site.code()).build()).entity(site).build();

@@ -1,5 +1,6 @@
 package org.returnops.registry.statistics;
 
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/statistics")
 @Tag(name = "Statistics", description = "Counts without personal data, for observers and reports")
 @Produces(MediaType.APPLICATION_JSON)
+@Authenticated
 public class StatisticsResource {
 
     private final StatisticsService service;

@@ -21,7 +21,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import static io.restassured.RestAssured.given;
+import static org.returnops.registry.Partners.asOperator;
+import static org.returnops.registry.Partners.asOperatorClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -52,12 +53,12 @@ class DuplicateResourceTest {
         }
         body.put("dateOfBirth", born);
         body.put("documents", documents);
-        return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/migrants")
+        return asOperator().contentType(ContentType.JSON).body(body).when().post("/api/v1/migrants")
                 .then().statusCode(201).extract().path("id");
     }
 
     private static String flagOf(String migrant, String candidate) {
-        List<Map<String, Object>> flags = given().when().get("/api/v1/duplicates").then().statusCode(200)
+        List<Map<String, Object>> flags = asOperator().when().get("/api/v1/duplicates").then().statusCode(200)
                 .extract().jsonPath().getList("");
         return flags.stream()
                 .filter(f -> migrant.equals(((Map<?, ?>) f.get("migrant")).get("id"))
@@ -78,7 +79,8 @@ class DuplicateResourceTest {
         flagOf(cyrillic, latin);
         flagOf(variant, latin);
         flagOf(variant, cyrillic);
-        List<Map<String, Object>> flags = given().when().get("/api/v1/duplicates").then().extract().jsonPath().getList("");
+        List<Map<String, Object>> flags = asOperator().when().get("/api/v1/duplicates")
+                .then().extract().jsonPath().getList("");
         assertThat(flags).noneMatch(f -> other.equals(((Map<?, ?>) f.get("migrant")).get("id")));
         assertThat(flags).noneMatch(f -> elsewhere.equals(((Map<?, ?>) f.get("migrant")).get("id")));
     }
@@ -90,17 +92,17 @@ class DuplicateResourceTest {
         String second = register(null, Map.of("family", "Юсупов", "given", "Джамшед"), born, List.of());
         String flag = flagOf(second, first);
 
-        given().contentType(ContentType.JSON).body(Map.of("decision", "DISTINCT")).header("X-Caller", "iom-reviewer")
+        asOperatorClient("iom-reviewer").contentType(ContentType.JSON).body(Map.of("decision", "DISTINCT"))
                 .when().post("/api/v1/duplicates/" + flag + "/resolution")
                 .then().statusCode(200)
                 .body("status", equalTo("DISTINCT"))
                 .body("resolvedBy", equalTo("iom-reviewer"));
-        given().queryParam("status", "DISTINCT").when().get("/api/v1/duplicates")
+        asOperator().queryParam("status", "DISTINCT").when().get("/api/v1/duplicates")
                 .then().body("id", hasItem(flag));
-        given().contentType(ContentType.JSON).body(Map.of("decision", "DISTINCT"))
+        asOperator().contentType(ContentType.JSON).body(Map.of("decision", "DISTINCT"))
                 .when().post("/api/v1/duplicates/" + flag + "/resolution")
                 .then().statusCode(409).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(Map.of("decision", "MERGE"))
+        asOperator().contentType(ContentType.JSON).body(Map.of("decision", "MERGE"))
                 .when().post("/api/v1/duplicates/" + UUID.randomUUID() + "/resolution")
                 .then().statusCode(404);
     }
@@ -114,25 +116,26 @@ class DuplicateResourceTest {
                 List.of(Map.of("type", "PASSPORT", "number", passport, "issuingState", "TJK")));
         String flag = flagOf(removed, kept);
 
-        given().contentType(ContentType.JSON).body(Map.of("decision", "MERGE", "keep", UUID.randomUUID().toString()))
+        asOperator().contentType(ContentType.JSON)
+                .body(Map.of("decision", "MERGE", "keep", UUID.randomUUID().toString()))
                 .when().post("/api/v1/duplicates/" + flag + "/resolution")
                 .then().statusCode(400).body("violations[0].field", equalTo("keep"));
 
-        given().contentType(ContentType.JSON).body(Map.of("decision", "MERGE", "keep", kept)).header("X-Caller", "iom-reviewer")
+        asOperator().contentType(ContentType.JSON).body(Map.of("decision", "MERGE", "keep", kept))
                 .when().post("/api/v1/duplicates/" + flag + "/resolution")
                 .then().statusCode(200)
                 .body("status", equalTo("MERGED"))
                 .body("keptId", equalTo(kept));
 
-        given().when().get("/api/v1/migrants/" + kept)
+        asOperator().when().get("/api/v1/migrants/" + kept)
                 .then().statusCode(200)
                 .body("documents[0].number", equalTo(passport))
                 .body("status", equalTo("REGISTERED"));
-        given().when().get("/api/v1/migrants/" + removed).then().body("status", equalTo("WITHDRAWN"));
-        given().when().get("/api/v1/migrants/" + removed + "/history")
+        asOperator().when().get("/api/v1/migrants/" + removed).then().body("status", equalTo("WITHDRAWN"));
+        asOperator().when().get("/api/v1/migrants/" + removed + "/history")
                 .then().body("[0].to", equalTo("WITHDRAWN"))
                 .body("[0].reason", equalTo("merged into " + kept));
-        List<Map<String, Object>> keptHistory = given().when().get("/api/v1/migrants/" + kept + "/history")
+        List<Map<String, Object>> keptHistory = asOperator().when().get("/api/v1/migrants/" + kept + "/history")
                 .then().extract().jsonPath().getList("");
         assertThat(keptHistory).hasSize(2);
 

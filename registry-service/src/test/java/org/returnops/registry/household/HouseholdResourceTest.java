@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static org.returnops.registry.Partners.asOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -46,7 +46,7 @@ class HouseholdResourceTest {
     }
 
     private static String register(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/migrants")
+        return asOperator().contentType(ContentType.JSON).body(body).when().post("/api/v1/migrants")
                 .then().statusCode(201).extract().path("id");
     }
 
@@ -54,9 +54,10 @@ class HouseholdResourceTest {
     void aHouseholdKeepsAChildFromBeingUnaccompaniedAndEveryMembershipIsAnnounced() {
         String father = register(person("Father", "M", LocalDate.of(1980, 5, 1)));
         String child = register(person("Child", "F", LocalDate.now().minusYears(10)));
-        given().when().get("/api/v1/migrants/" + child).then().body("vulnerabilities", hasItem("UNACCOMPANIED_CHILD"));
+        asOperator().when().get("/api/v1/migrants/" + child)
+                .then().body("vulnerabilities", hasItem("UNACCOMPANIED_CHILD"));
 
-        String household = given().contentType(ContentType.JSON)
+        String household = asOperator().contentType(ContentType.JSON)
                 .body(Map.of("headId", father, "memberIds", List.of(child),
                         "newMembers", List.of(person("Mother", "F", LocalDate.of(1984, 2, 3)))))
                 .when().post("/api/v1/households")
@@ -65,9 +66,9 @@ class HouseholdResourceTest {
                 .body("members", hasSize(3))
                 .extract().path("id");
 
-        given().when().get("/api/v1/migrants/" + child)
+        asOperator().when().get("/api/v1/migrants/" + child)
                 .then().body("vulnerabilities", not(hasItem("UNACCOMPANIED_CHILD")));
-        given().queryParam("household", household).when().get("/api/v1/migrants")
+        asOperator().queryParam("household", household).when().get("/api/v1/migrants")
                 .then().body("total", equalTo(3));
         EventEnvelope joined = CloudEventCodec.decode(TopicProbe.ofTestStack().await(Topics.REGISTRY_MIGRANTS,
                 r -> child.equals(r.key()) && CloudEventCodec.decode(r.value()).type().equals("migrant.updated.v1"),
@@ -78,29 +79,30 @@ class HouseholdResourceTest {
         assertThat(data.householdId()).hasToString(household);
 
         String other = register(person("Other", "M", LocalDate.of(1970, 1, 1)));
-        given().contentType(ContentType.JSON).body(Map.of("headId", other, "memberIds", List.of(child)))
+        asOperator().contentType(ContentType.JSON).body(Map.of("headId", other, "memberIds", List.of(child)))
                 .when().post("/api/v1/households")
                 .then().statusCode(409)
                 .body("existingId", equalTo(household));
-        given().when().get("/api/v1/migrants/" + other).then().body("householdId", equalTo(null));
+        asOperator().when().get("/api/v1/migrants/" + other).then().body("householdId", equalTo(null));
 
-        given().when().delete("/api/v1/households/" + household + "/members/" + father)
+        asOperator().when().delete("/api/v1/households/" + household + "/members/" + father)
                 .then().statusCode(409);
-        given().when().delete("/api/v1/households/" + household + "/members/" + child)
+        asOperator().when().delete("/api/v1/households/" + household + "/members/" + child)
                 .then().statusCode(200).body("members", hasSize(2));
-        given().when().get("/api/v1/migrants/" + child).then().body("vulnerabilities", hasItem("UNACCOMPANIED_CHILD"));
-        given().contentType(ContentType.JSON).body(Map.of("migrantId", child))
+        asOperator().when().get("/api/v1/migrants/" + child)
+                .then().body("vulnerabilities", hasItem("UNACCOMPANIED_CHILD"));
+        asOperator().contentType(ContentType.JSON).body(Map.of("migrantId", child))
                 .when().post("/api/v1/households/" + household + "/members")
                 .then().statusCode(200).body("members", hasSize(3));
     }
 
     @Test
     void unknownPeopleAndHouseholdsAreNotFound() {
-        given().when().get("/api/v1/households/" + UUID.randomUUID()).then().statusCode(404);
-        given().contentType(ContentType.JSON).body(Map.of("headId", UUID.randomUUID().toString()))
+        asOperator().when().get("/api/v1/households/" + UUID.randomUUID()).then().statusCode(404);
+        asOperator().contentType(ContentType.JSON).body(Map.of("headId", UUID.randomUUID().toString()))
                 .when().post("/api/v1/households")
                 .then().statusCode(404).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(Map.of("memberIds", List.of()))
+        asOperator().contentType(ContentType.JSON).body(Map.of("memberIds", List.of()))
                 .when().post("/api/v1/households")
                 .then().statusCode(400).body("violations[0].field", equalTo("headId"));
     }

@@ -27,7 +27,7 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
-import static io.restassured.RestAssured.given;
+import static org.returnops.registry.Partners.asOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.matchesPattern;
 
@@ -46,7 +46,7 @@ class CorrelationIdTest {
     @Test
     void theEventOfARequestCarriesItsRequestIdAsCorrelationId() {
         String requestId = "abc-" + System.nanoTime();
-        String id = given().contentType(ContentType.JSON).header("X-Request-Id", requestId)
+        String id = asOperator().contentType(ContentType.JSON).header("X-Request-Id", requestId)
                 .header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
                 .body(Registrations.farrukh())
                 .when().post("/api/v1/migrants")
@@ -86,9 +86,9 @@ class CorrelationIdTest {
         Logger logger = Logger.getLogger("org.returnops.registry.status");
         logger.addHandler(capture);
         try {
-            String id = given().contentType(ContentType.JSON).body(Registrations.farrukh())
+            String id = asOperator().contentType(ContentType.JSON).body(Registrations.farrukh())
                     .when().post("/api/v1/migrants").then().statusCode(201).extract().path("id");
-            given().contentType(ContentType.JSON).body(Map.of("reason", "found work in Almaty"))
+            asOperator().contentType(ContentType.JSON).body(Map.of("reason", "found work in Almaty"))
                     .when().post("/api/v1/migrants/" + id + "/withdrawal").then().statusCode(200);
             String flow = "flow-" + System.nanoTime();
             ClearanceRequested late = new ClearanceRequested(UUID.randomUUID(), UUID.randomUUID(), UUID.fromString(id),
@@ -111,7 +111,7 @@ class CorrelationIdTest {
 
     @Test
     void aRequestWithoutAnIdGetsOneOfItsOwn() {
-        given().when().get("/api/v1/sites")
+        asOperator().when().get("/api/v1/sites")
                 .then().statusCode(200)
                 .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
     }

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static org.returnops.registry.Partners.asOperator;
+import static org.returnops.registry.Partners.asOperatorClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The CSV export: the search's filters, a header line, one line per person, quoting, and an audit entry. */
@@ -29,10 +30,11 @@ class MigrantExportTest {
             body.put("nameLatin", Map.of("family", "Export, \"Test\"", "given", given));
             body.remove("nameCyrillic");
             body.put("destinationRegion", region);
-            given().contentType(ContentType.JSON).body(body).when().post("/api/v1/migrants").then().statusCode(201);
+            asOperator().contentType(ContentType.JSON).body(body).when().post("/api/v1/migrants")
+                    .then().statusCode(201);
         }
         String caller = "mfa-kz-" + UUID.randomUUID();
-        String csv = given().header("X-Caller", caller).queryParam("destinationRegion", region)
+        String csv = asOperatorClient(caller).queryParam("destinationRegion", region)
                 .queryParam("sort", "registeredAt,asc")
                 .when().get("/api/v1/migrants/export.csv")
                 .then().statusCode(200)
@@ -50,7 +52,7 @@ class MigrantExportTest {
                 .setParameter("actor", caller).getSingleResult()).longValue();
         assertThat(audits).isEqualTo(1);
 
-        given().queryParam("sort", "nonsense").when().get("/api/v1/migrants/export.csv")
+        asOperator().queryParam("sort", "nonsense").when().get("/api/v1/migrants/export.csv")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 }

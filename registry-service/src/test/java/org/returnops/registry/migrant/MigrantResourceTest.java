@@ -21,7 +21,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static org.returnops.registry.Partners.asOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -40,7 +40,7 @@ class MigrantResourceTest {
 
     @Test
     void aRegistrationIsStoredAndAnnouncedOnceOnTheTopicAsAValidCloudEvent() {
-        String id = given().contentType(ContentType.JSON).body(Registrations.farrukh())
+        String id = asOperator().contentType(ContentType.JSON).body(Registrations.farrukh())
                 .when().post("/api/v1/migrants")
                 .then().statusCode(201)
                 .header("Location", matchesPattern(".*/api/v1/migrants/[0-9a-f-]{36}$"))
@@ -48,7 +48,7 @@ class MigrantResourceTest {
                 .body("nameCyrillic.family", equalTo("Рахимов"))
                 .extract().path("id");
 
-        given().when().get("/api/v1/migrants/" + id)
+        asOperator().when().get("/api/v1/migrants/" + id)
                 .then().statusCode(200)
                 .body("nameLatin.given", equalTo("Farrukh"));
         Migrant stored = migrants.findById(UUID.fromString(id));
@@ -80,7 +80,7 @@ class MigrantResourceTest {
         body.put("nationality", "TJ");
         body.put("sex", "male");
         body.put("consent", Map.of("givenAt", "2999-01-01T00:00:00Z", "takenBy", "", "language", "Tajik"));
-        given().contentType(ContentType.JSON).body(body)
+        asOperator().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/migrants")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -93,7 +93,7 @@ class MigrantResourceTest {
     void anUnknownSiteIsRefusedByName() {
         Map<String, Object> body = Registrations.farrukh();
         body.put("siteCode", "KZ-NOWHERE");
-        given().contentType(ContentType.JSON).body(body)
+        asOperator().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/migrants")
                 .then().statusCode(400)
                 .body("violations[0].field", equalTo("siteCode"));
@@ -101,7 +101,7 @@ class MigrantResourceTest {
 
     @Test
     void anUnknownPersonIsNotFound() {
-        given().when().get("/api/v1/migrants/" + UUID.randomUUID())
+        asOperator().when().get("/api/v1/migrants/" + UUID.randomUUID())
                 .then().statusCode(404)
                 .contentType("application/problem+json");
     }

@@ -8,7 +8,7 @@ import org.returnops.registry.Registrations;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static org.returnops.registry.Partners.asOperator;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -28,7 +28,7 @@ class MrzRegistrationTest {
         contradicting.put("dateOfBirth", "1988-03-15");
         contradicting.put("nationality", "UZB");
         contradicting.put("nameLatin", Map.of("family", "Karimov", "given", "Farrukh"));
-        given().contentType(ContentType.JSON).body(contradicting).when().post("/api/v1/migrants")
+        asOperator().contentType(ContentType.JSON).body(contradicting).when().post("/api/v1/migrants")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", containsInAnyOrder("dateOfBirth", "nationality", "nameLatin.family"))
@@ -37,7 +37,7 @@ class MrzRegistrationTest {
         Map<String, Object> body = Registrations.farrukh();
         body.remove("nameLatin");
         body.put("mrz", PASSPORT);
-        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/migrants")
+        asOperator().contentType(ContentType.JSON).body(body).when().post("/api/v1/migrants")
                 .then().statusCode(201)
                 .body("nameLatin.family", equalTo("Rakhimov"))
                 .body("nameLatin.given", equalTo("Farrukh"))
@@ -46,7 +46,7 @@ class MrzRegistrationTest {
                 .body("documents[0].issuingState", equalTo("TJK"))
                 .body("documents[0].expiresOn", equalTo("2029-06-11"));
 
-        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/migrants")
+        asOperator().contentType(ContentType.JSON).body(body).when().post("/api/v1/migrants")
                 .then().statusCode(409).body("type", equalTo("urn:return-ops:problem:conflict"));
     }
 
@@ -54,7 +54,7 @@ class MrzRegistrationTest {
     void aCorruptedMrzIsA422NamingTheCheckDigit() {
         Map<String, Object> body = Registrations.farrukh();
         body.put("mrz", List.of(PASSPORT.get(0), "4012345677TJK8803148M2906117<<<<<<<<<<<<<<00"));
-        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/migrants")
+        asOperator().contentType(ContentType.JSON).body(body).when().post("/api/v1/migrants")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:return-ops:problem:mrz-check-digit"))

@@ -16,7 +16,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 
-import static io.restassured.RestAssured.given;
+import static org.returnops.registry.Partners.asOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -41,7 +41,7 @@ class OutboxRelayTest {
             try (Statement lock = otherInstance.createStatement()) {
                 lock.execute("select pg_advisory_xact_lock(hashtext('return-ops.outbox-relay'))");
             }
-            id = given().contentType(ContentType.JSON).body(Registrations.farrukh())
+            id = asOperator().contentType(ContentType.JSON).body(Registrations.farrukh())
                     .when().post("/api/v1/migrants")
                     .then().statusCode(201)
                     .extract().path("id");
@@ -61,12 +61,12 @@ class OutboxRelayTest {
         stack.stopKafka();
         String id;
         try {
-            id = given().contentType(ContentType.JSON).body(Registrations.farrukh())
+            id = asOperator().contentType(ContentType.JSON).body(Registrations.farrukh())
                     .when().post("/api/v1/migrants")
                     .then().statusCode(201)
                     .extract().path("id");
             assertThat(pendingRows(id)).as("the event waits in the outbox").isEqualTo(1);
-            given().when().get("/q/health/ready")
+            asOperator().when().get("/q/health/ready")
                     .then().body("checks.find { it.name == 'Outbox relay' }.status", equalTo("UP"));
         } finally {
             stack.startKafka();

@@ -14,6 +14,7 @@ import org.returnops.contracts.EventType;
 import org.returnops.contracts.Topics;
 import org.returnops.contracts.events.MigrantRegistered;
 import org.returnops.localstack.TopicProbe;
+import org.returnops.registry.Partners;
 import org.returnops.registry.Registrations;
 
 import java.time.Duration;
@@ -22,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static org.returnops.registry.Partners.asOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -51,7 +52,7 @@ class RegistrationRulesTest {
     }
 
     private static io.restassured.response.ValidatableResponse post(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).header("X-Caller", "iom-operator-7").body(body)
+        return asOperator().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/migrants").then();
     }
 
@@ -176,17 +177,17 @@ class RegistrationRulesTest {
     @Test
     void theHistoryStartsAtRegistrationAndAWithdrawalIsRecordedAnnouncedAndFinal() {
         String id = post(person()).statusCode(201).header("ETag", equalTo("\"0\"")).extract().path("id");
-        given().when().get("/api/v1/migrants/" + id + "/history")
+        asOperator().when().get("/api/v1/migrants/" + id + "/history")
                 .then().statusCode(200)
                 .body("", hasSize(1))
                 .body("[0].to", equalTo("REGISTERED"))
-                .body("[0].cause", equalTo("user:iom-operator-7"));
+                .body("[0].cause", equalTo("user:" + Partners.OPERATOR_CLIENT));
 
-        given().contentType(ContentType.JSON).header("X-Caller", "iom-operator-7")
+        asOperator().contentType(ContentType.JSON)
                 .body(Map.of("reason", "wants to stay with relatives in Almaty"))
                 .when().post("/api/v1/migrants/" + id + "/withdrawal")
                 .then().statusCode(200).body("status", equalTo("WITHDRAWN"));
-        given().when().get("/api/v1/migrants/" + id + "/history")
+        asOperator().when().get("/api/v1/migrants/" + id + "/history")
                 .then().body("", hasSize(2))
                 .body("[1].from", equalTo("REGISTERED"))
                 .body("[1].to", equalTo("WITHDRAWN"))
@@ -198,16 +199,16 @@ class RegistrationRulesTest {
         assertThat(EventSchemas.violations(EventType.MIGRANT_WITHDRAWN,
                 CloudEventCodec.decode(withdrawn.value()).dataJson())).isEmpty();
 
-        given().contentType(ContentType.JSON).body(Map.of("reason", "again"))
+        asOperator().contentType(ContentType.JSON).body(Map.of("reason", "again"))
                 .when().post("/api/v1/migrants/" + id + "/withdrawal")
                 .then().statusCode(409)
                 .body("type", equalTo("urn:return-ops:problem:illegal-transition"))
                 .body("detail", equalTo("A person cannot go from WITHDRAWN to WITHDRAWN; from WITHDRAWN the next "
                         + "status can be none (WITHDRAWN is final)."));
-        given().contentType(ContentType.JSON).body(Map.of("reason", " "))
+        asOperator().contentType(ContentType.JSON).body(Map.of("reason", " "))
                 .when().post("/api/v1/migrants/" + id + "/withdrawal")
                 .then().statusCode(400).body("violations[0].field", equalTo("reason"));
-        given().when().get("/api/v1/migrants/" + UUID.randomUUID() + "/history").then().statusCode(404);
-        given().when().get("/api/v1/migrants/" + id).then().body("status", not(equalTo("REGISTERED")));
+        asOperator().when().get("/api/v1/migrants/" + UUID.randomUUID() + "/history").then().statusCode(404);
+        asOperator().when().get("/api/v1/migrants/" + id).then().body("status", not(equalTo("REGISTERED")));
     }
 }

@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static org.returnops.registry.Partners.asOperator;
+import static org.returnops.registry.Partners.asOperatorClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -36,7 +37,7 @@ class SearchAndAuditTest {
     }
 
     private static String register(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/migrants")
+        return asOperator().contentType(ContentType.JSON).body(body).when().post("/api/v1/migrants")
                 .then().statusCode(201).extract().path("id");
     }
 
@@ -63,11 +64,11 @@ class SearchAndAuditTest {
         cyrillicOnly.put("destinationRegion", tag);
         String nazarova = register(cyrillicOnly);
 
-        given().queryParam("q", "назаро").queryParam("destinationRegion", tag).when().get("/api/v1/migrants")
+        asOperator().queryParam("q", "назаро").queryParam("destinationRegion", tag).when().get("/api/v1/migrants")
                 .then().statusCode(200).body("items.id", contains(nazarova)).body("total", equalTo(1));
-        given().queryParam("q", "Nazarova").queryParam("destinationRegion", tag).when().get("/api/v1/migrants")
+        asOperator().queryParam("q", "Nazarova").queryParam("destinationRegion", tag).when().get("/api/v1/migrants")
                 .then().statusCode(200).body("items.id", contains(nazarova));
-        given().queryParam("q", "Rakhimov").queryParam("destinationRegion", tag).when().get("/api/v1/migrants")
+        asOperator().queryParam("q", "Rakhimov").queryParam("destinationRegion", tag).when().get("/api/v1/migrants")
                 .then().statusCode(200).body("items", hasSize(0)).body("total", equalTo(0));
     }
 
@@ -82,7 +83,7 @@ class SearchAndAuditTest {
         pregnant.put("vulnerabilities", List.of("PREGNANT"));
         String fayzieva = register(pregnant);
 
-        given().queryParam("destinationRegion", region).queryParam("sort", "familyName,asc")
+        asOperator().queryParam("destinationRegion", region).queryParam("sort", "familyName,asc")
                 .queryParam("size", 2).queryParam("page", 1)
                 .when().get("/api/v1/migrants")
                 .then().statusCode(200)
@@ -91,10 +92,10 @@ class SearchAndAuditTest {
                 .body("page", equalTo(1))
                 .body("size", equalTo(2))
                 .body("items.nameLatin.family", contains("Comilov", "Davlatov"));
-        given().queryParam("destinationRegion", region).queryParam("vulnerability", "PREGNANT")
+        asOperator().queryParam("destinationRegion", region).queryParam("vulnerability", "PREGNANT")
                 .when().get("/api/v1/migrants")
                 .then().body("items.id", contains(fayzieva));
-        given().queryParam("status", "REGISTERED").queryParam("site", "KZ-ZHIBEK-ZHOLY").queryParam("size", 200)
+        asOperator().queryParam("status", "REGISTERED").queryParam("site", "KZ-ZHIBEK-ZHOLY").queryParam("size", 200)
                 .when().get("/api/v1/migrants")
                 .then().statusCode(200)
                 .body("items.status", everyItem(equalTo("REGISTERED")))
@@ -104,27 +105,31 @@ class SearchAndAuditTest {
 
     @Test
     void badPagingAndOrderAreNamed() {
-        given().queryParam("size", 0).queryParam("page", -1).queryParam("sort", "password")
+        asOperator().queryParam("size", 0).queryParam("page", -1).queryParam("sort", "password")
                 .when().get("/api/v1/migrants")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", org.hamcrest.Matchers.containsInAnyOrder("page", "size", "sort"));
-        given().queryParam("status", "LOST").queryParam("vulnerability", "ELDERLY").when().get("/api/v1/migrants")
+        asOperator().queryParam("status", "LOST").queryParam("vulnerability", "ELDERLY").when().get("/api/v1/migrants")
                 .then().statusCode(400)
                 .body("violations.field", org.hamcrest.Matchers.containsInAnyOrder("status", "vulnerability"));
     }
 
     @Test
-    void readsAndSearchesThatReturnNamesAreAuditedWithTheCaller() {
+    void readsAndSearchesThatReturnNamesAreAuditedWithTheTokensClientId() {
         String id = register(person("Audited", "Person", "Khatlon"));
         String caller = "tj-embassy-" + UUID.randomUUID();
-        given().header("X-Caller", caller).when().get("/api/v1/migrants/" + id).then().statusCode(200);
-        given().header("X-Caller", caller).queryParam("q", "Audited").when().get("/api/v1/migrants")
-                .then().statusCode(200).body("items.id", hasItem(id));
-        given().header("X-Caller", caller).queryParam("q", "nobody-has-this-name").when().get("/api/v1/migrants")
+        String forged = "forged-" + UUID.randomUUID();
+        asOperatorClient(caller).header("X-Caller", forged).when().get("/api/v1/migrants/" + id)
                 .then().statusCode(200);
-        assertThat(audits(caller, "READ")).isEqualTo(1);
+        asOperatorClient(caller).when().get("/api/v1/migrants/" + id + "/history").then().statusCode(200);
+        asOperatorClient(caller).queryParam("q", "Audited").when().get("/api/v1/migrants")
+                .then().statusCode(200).body("items.id", hasItem(id));
+        asOperatorClient(caller).queryParam("q", "nobody-has-this-name").when().get("/api/v1/migrants")
+                .then().statusCode(200);
+        assertThat(audits(caller, "READ")).as("the record and its history").isEqualTo(2);
         assertThat(audits(caller, "SEARCH")).as("only the search that returned names").isEqualTo(1);
+        assertThat(audits(forged, "READ")).as("the token names the caller, not a header").isZero();
     }
 
     @Test
@@ -133,7 +138,7 @@ class SearchAndAuditTest {
         Map<String, Object> elder = person("Elder", "Test", region);
         elder.put("dateOfBirth", "1950-01-01");
         register(elder);
-        String body = given().when().get("/api/v1/statistics")
+        String body = asOperator().when().get("/api/v1/statistics")
                 .then().statusCode(200)
                 .body("total", greaterThanOrEqualTo(1))
                 .body("byDestinationRegion." + region, equalTo(1))
@@ -142,6 +147,6 @@ class SearchAndAuditTest {
                 .body("bySite.KZ-ZHIBEK-ZHOLY", greaterThanOrEqualTo(1))
                 .extract().asString();
         assertThat(body).doesNotContain("Elder").doesNotContain("Rakhimov");
-        given().when().get("/api/v1/statistics").then().body("$", not(hasItem("items")));
+        asOperator().when().get("/api/v1/statistics").then().body("$", not(hasItem("items")));
     }
 }

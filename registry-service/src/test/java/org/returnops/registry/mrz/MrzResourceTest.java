@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static org.returnops.registry.Partners.asOperator;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -27,7 +27,7 @@ class MrzResourceTest {
 
     @Test
     void theSpecimenPassportIsRead() {
-        given().contentType(ContentType.JSON)
+        asOperator().contentType(ContentType.JSON)
                 .body(Map.of("lines", List.of(PASSPORT_LINE_1, PASSPORT_LINE_2)))
                 .when().post("/api/v1/mrz")
                 .then().statusCode(200)
@@ -48,7 +48,7 @@ class MrzResourceTest {
 
     @Test
     void aTajikPassportTypedInLowerCaseIsRead() {
-        given().contentType(ContentType.JSON)
+        asOperator().contentType(ContentType.JSON)
                 .body(Map.of("lines", List.of("p<tjkrakhimov<<farrukh<<<<<<<<<<<<<<<<<<<<<<",
                         "4012345676tjk8803148m2906117<<<<<<<<<<<<<<00")))
                 .when().post("/api/v1/mrz")
@@ -63,7 +63,7 @@ class MrzResourceTest {
 
     @Test
     void anIdCardIsRead() {
-        given().contentType(ContentType.JSON)
+        asOperator().contentType(ContentType.JSON)
                 .body(Map.of("lines", List.of("I<UTOD231458907<<<<<<<<<<<<<<<", "7408122F1204159UTO<<<<<<<<<<<6",
                         "ERIKSSON<<ANNA<MARIA<<<<<<<<<<")))
                 .when().post("/api/v1/mrz")
@@ -75,7 +75,7 @@ class MrzResourceTest {
 
     @Test
     void aWrongCheckDigitIsAProblemNamingTheField() {
-        given().contentType(ContentType.JSON)
+        asOperator().contentType(ContentType.JSON)
                 .body(Map.of("lines", List.of(PASSPORT_LINE_1, "L898902C33" + PASSPORT_LINE_2.substring(10))))
                 .when().post("/api/v1/mrz")
                 .then().statusCode(422)
@@ -89,7 +89,7 @@ class MrzResourceTest {
 
     @Test
     void aLineOfTheWrongLengthCannotBeRead() {
-        given().contentType(ContentType.JSON)
+        asOperator().contentType(ContentType.JSON)
                 .body(Map.of("lines", List.of(PASSPORT_LINE_1, PASSPORT_LINE_2.substring(1))))
                 .when().post("/api/v1/mrz")
                 .then().statusCode(422)
@@ -102,7 +102,7 @@ class MrzResourceTest {
 
     @Test
     void missingLinesAreAValidationProblem() {
-        given().contentType(ContentType.JSON)
+        asOperator().contentType(ContentType.JSON)
                 .body("{}")
                 .when().post("/api/v1/mrz")
                 .then().statusCode(400)
@@ -114,7 +114,7 @@ class MrzResourceTest {
 
     @Test
     void aBlankOrOverlongLineIsAValidationProblem() {
-        given().contentType(ContentType.JSON)
+        asOperator().contentType(ContentType.JSON)
                 .body(Map.of("lines", List.of(PASSPORT_LINE_1 + "<", " ")))
                 .when().post("/api/v1/mrz")
                 .then().statusCode(400)
@@ -125,7 +125,7 @@ class MrzResourceTest {
 
     @Test
     void aSingleLineIsAValidationProblem() {
-        given().contentType(ContentType.JSON)
+        asOperator().contentType(ContentType.JSON)
                 .body(Map.of("lines", List.of(PASSPORT_LINE_1)))
                 .when().post("/api/v1/mrz")
                 .then().statusCode(400)
@@ -136,9 +136,10 @@ class MrzResourceTest {
 
     @Test
     void theOpenApiDocumentShowsEveryAnswer() {
-        given().accept(ContentType.JSON).when().get("/q/openapi")
+        asOperator().accept(ContentType.JSON).when().get("/q/openapi")
                 .then().statusCode(200)
-                .body("paths.'/api/v1/mrz'.post.responses.keySet()", containsInAnyOrder("200", "400", "422"))
+                .body("paths.'/api/v1/mrz'.post.responses.keySet()",
+                        containsInAnyOrder("200", "400", "401", "403", "422"))
                 .body("paths.'/api/v1/mrz'.post.responses.'422'.content.'application/problem+json'.examples.keySet()",
                         containsInAnyOrder("check digit", "unreadable"))
                 .body("components.schemas.MrzRequest.examples[0].lines.size()", equalTo(2));

@@ -2,22 +2,35 @@ package org.returnops.registry.security;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.returnops.localstack.TestTokens;
+import org.returnops.platform.security.Roles;
+import org.returnops.registry.Partners;
+import org.returnops.registry.Registrations;
 
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.returnops.registry.Partners.asOperator;
 
 /**
- * The service verifies partners' tokens itself (shared wiring of the platform module): a valid token is
- * accepted, and a token with a wrong signature, {@code alg: none}, expired, or for another issuer or
- * audience is refused with 401, whatever the gateway did. Roles are not enforced yet (no
- * {@code @RolesAllowed} on the resources), so a call without a token still passes.
+ * The service verifies partners' tokens itself and enforces their roles, whatever the gateway did: no token
+ * or a bad one (wrong signature, {@code alg: none}, expired, another issuer or audience) is 401, a partner
+ * whose role does not allow the operation is 403, both as problem+json; observers see counts, never names.
  */
 @QuarkusTest
 class PartnerTokenTest {
+
+    /** Every role but the operator's: none of them may read people. */
+    private static final List<String> NOT_OPERATOR =
+            List.of(Roles.KZ_MIGRATION, Roles.UZ_BORDER, Roles.TJ_EMBASSY, Roles.TJ_BORDER, Roles.OBSERVER);
 
     @BeforeAll
     static void logFailures() {
@@ -26,22 +39,79 @@ class PartnerTokenTest {
 
     @Test
     void aValidTokenIsAccepted() {
-        given().header("Authorization", TestTokens.bearer("operator"))
-                .when().get("/api/v1/sites")
-                .then().statusCode(200);
+        Partners.as(Roles.TJ_BORDER).when().get("/api/v1/sites").then().statusCode(200);
+    }
+
+    @Test
+    void withoutATokenTheCallIsA401ProblemThatAsksForABearerToken() {
+        given().when().get("/api/v1/sites")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer")
+                .body("type", equalTo("urn:return-ops:problem:unauthenticated"))
+                .body("status", equalTo(401))
+                .body("instance", equalTo("/api/v1/sites"));
     }
 
     @Test
     void everyBadTokenIsRefusedWith401() {
-        for (Map.Entry<String, String> bad : TestTokens.badTokens("operator").entrySet()) {
-            given().header("Authorization", "Bearer " + bad.getValue())
-                    .when().get("/api/v1/sites")
-                    .then().statusCode(401);
+        for (Map.Entry<String, String> bad : TestTokens.badTokens(Roles.OPERATOR).entrySet()) {
+            int status = given().auth().oauth2(bad.getValue())
+                    .when().get("/api/v1/migrants")
+                    .then().contentType("application/problem+json").header("WWW-Authenticate", "Bearer")
+                    .extract().statusCode();
+            assertThat(status).as(bad.getKey()).isEqualTo(401);
         }
     }
 
     @Test
-    void withoutATokenTheCallStillPassesUntilRolesAreEnforced() {
-        given().when().get("/api/v1/sites").then().statusCode(200);
+    void anObserverMayNeitherRegisterNorSearchPeople() {
+        String region = "O" + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, Object> body = Registrations.farrukh();
+        body.put("destinationRegion", region);
+        Partners.as(Roles.OBSERVER).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/migrants")
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:return-ops:problem:forbidden"))
+                .body("status", equalTo(403));
+        Partners.as(Roles.OBSERVER).when().get("/api/v1/migrants")
+                .then().statusCode(403).contentType("application/problem+json");
+
+        asOperator().queryParam("destinationRegion", region).when().get("/api/v1/migrants")
+                .then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void anObserverSeesTheStatistics() {
+        Partners.as(Roles.OBSERVER).when().get("/api/v1/statistics")
+                .then().statusCode(200).body("total", greaterThanOrEqualTo(0));
+    }
+
+    @Test
+    void aPartnerWhoseRoleIsNotTheOperatorsNeverSeesNames() {
+        String family = "Unseen" + UUID.randomUUID().toString().substring(0, 6);
+        Map<String, Object> body = Registrations.farrukh();
+        body.put("nameLatin", Map.of("family", family, "given", "Person"));
+        body.remove("nameCyrillic");
+        String id = asOperator().contentType(ContentType.JSON).body(body).when().post("/api/v1/migrants")
+                .then().statusCode(201).extract().path("id");
+        String household = asOperator().contentType(ContentType.JSON)
+                .body(Map.of("headId", id, "memberIds", List.of()))
+                .when().post("/api/v1/households")
+                .then().statusCode(201).extract().path("id");
+
+        for (String role : NOT_OPERATOR) {
+            for (String path : List.of("/api/v1/migrants/" + id, "/api/v1/migrants?q=" + family,
+                    "/api/v1/migrants/export.csv?q=" + family, "/api/v1/migrants/" + id + "/history",
+                    "/api/v1/households/" + household, "/api/v1/duplicates")) {
+                String answer = Partners.as(role).accept("*/*").when().get(path)
+                        .then().statusCode(403).contentType("application/problem+json").extract().asString();
+                assertThat(answer).as(role + " " + path).doesNotContain(family);
+            }
+            String statistics = Partners.as(role).when().get("/api/v1/statistics")
+                    .then().statusCode(200).extract().asString();
+            assertThat(statistics).as(role).doesNotContain(family).doesNotContain(id);
+        }
     }
 }

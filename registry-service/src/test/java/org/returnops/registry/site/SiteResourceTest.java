@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static org.returnops.registry.Partners.asOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.endsWith;
@@ -31,11 +31,11 @@ class SiteResourceTest {
 
     @Test
     void theZhibekZholyCheckpointIsSeededByMigration() {
-        given().when().get("/api/v1/sites")
+        asOperator().when().get("/api/v1/sites")
                 .then().statusCode(200)
                 .contentType(ContentType.JSON)
                 .body("code", hasItem("KZ-ZHIBEK-ZHOLY"));
-        given().when().get("/api/v1/sites/KZ-ZHIBEK-ZHOLY")
+        asOperator().when().get("/api/v1/sites/KZ-ZHIBEK-ZHOLY")
                 .then().statusCode(200)
                 .body("name", equalTo("Zhibek Zholy checkpoint"))
                 .body("country", equalTo("KAZ"))
@@ -45,7 +45,7 @@ class SiteResourceTest {
     @Test
     void aNewSiteIsStoredAndCanBeReadBack() {
         String code = "KZ-T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        given().contentType(ContentType.JSON)
+        asOperator().contentType(ContentType.JSON)
                 .body(Map.of("code", code, "name", "  Turkestan shelter ", "country", "KAZ",
                         "region", "Turkestan Region", "kind", "SHELTER", "capacity", 120))
                 .when().post("/api/v1/sites")
@@ -54,11 +54,11 @@ class SiteResourceTest {
                 .body("code", equalTo(code))
                 .body("name", equalTo("Turkestan shelter"));
 
-        given().when().get("/api/v1/sites/" + code)
+        asOperator().when().get("/api/v1/sites/" + code)
                 .then().statusCode(200)
                 .body("capacity", equalTo(120))
                 .body("region", equalTo("Turkestan Region"));
-        given().queryParam("country", "KAZ").when().get("/api/v1/sites")
+        asOperator().queryParam("country", "KAZ").when().get("/api/v1/sites")
                 .then().statusCode(200)
                 .body("code", hasItem(code))
                 .body("country", everyItem(equalTo("KAZ")));
@@ -71,7 +71,7 @@ class SiteResourceTest {
 
     @Test
     void aSecondSiteWithTheSameCodeIsAConflictAndTheFirstIsKept() {
-        given().contentType(ContentType.JSON)
+        asOperator().contentType(ContentType.JSON)
                 .body(Map.of("code", "KZ-ZHIBEK-ZHOLY", "name", "Impostor", "country", "KAZ", "kind", "SHELTER"))
                 .when().post("/api/v1/sites")
                 .then().statusCode(409)
@@ -84,7 +84,7 @@ class SiteResourceTest {
     @Test
     void everyInvalidFieldIsNamedInOneProblem() {
         long before = sites.count();
-        given().contentType(ContentType.JSON)
+        asOperator().contentType(ContentType.JSON)
                 .body(Map.of("code", "bad code", "name", "", "country", "XXX", "capacity", -1))
                 .when().post("/api/v1/sites")
                 .then().statusCode(400)
@@ -97,7 +97,7 @@ class SiteResourceTest {
 
     @Test
     void anUnknownKindNamesTheFieldAndTheAllowedValues() {
-        given().contentType(ContentType.JSON)
+        asOperator().contentType(ContentType.JSON)
                 .body("{\"code\":\"KZ-X1\",\"name\":\"X\",\"country\":\"KAZ\",\"kind\":\"HOTEL\"}")
                 .when().post("/api/v1/sites")
                 .then().statusCode(400)
@@ -108,7 +108,7 @@ class SiteResourceTest {
 
     @Test
     void malformedJsonIsAProblemWithoutInternals() {
-        String body = given().contentType(ContentType.JSON).body("{\"code\": ")
+        String body = asOperator().contentType(ContentType.JSON).body("{\"code\": ")
                 .when().post("/api/v1/sites")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -119,7 +119,7 @@ class SiteResourceTest {
 
     @Test
     void anUnknownSiteIsNotFound() {
-        given().when().get("/api/v1/sites/KZ-NOWHERE")
+        asOperator().when().get("/api/v1/sites/KZ-NOWHERE")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("There is no staging site with code KZ-NOWHERE."))
@@ -128,7 +128,7 @@ class SiteResourceTest {
 
     @Test
     void aCountryFilterThatIsNotIsoAlpha3IsRefused() {
-        given().queryParam("country", "KZ").when().get("/api/v1/sites")
+        asOperator().queryParam("country", "KZ").when().get("/api/v1/sites")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations[0].field", equalTo("country"));

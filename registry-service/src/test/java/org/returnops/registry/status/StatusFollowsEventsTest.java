@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static org.returnops.registry.Partners.asOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -40,7 +40,7 @@ class StatusFollowsEventsTest {
     EntityManager entityManager;
 
     private String register() {
-        return given().contentType(ContentType.JSON).body(Registrations.farrukh())
+        return asOperator().contentType(ContentType.JSON).body(Registrations.farrukh())
                 .when().post("/api/v1/migrants").then().statusCode(201).extract().path("id");
     }
 
@@ -55,7 +55,7 @@ class StatusFollowsEventsTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         String last = null;
         while (System.nanoTime() < deadline) {
-            last = given().when().get("/api/v1/migrants/" + id).then().extract().path("status");
+            last = asOperator().when().get("/api/v1/migrants/" + id).then().extract().path("status");
             if (status.equals(last)) {
                 return;
             }
@@ -98,7 +98,7 @@ class StatusFollowsEventsTest {
         send(new ConvoyDeparted(convoy, List.of(migrantId), 1, Instant.now()), convoy.toString());
         awaitStatus(id, "IN_TRANSIT");
 
-        given().when().get("/api/v1/migrants/" + id + "/history")
+        asOperator().when().get("/api/v1/migrants/" + id + "/history")
                 .then().statusCode(200)
                 .body("", hasSize(5))
                 .body("[1].to", equalTo("CLEARANCE_PENDING"))
@@ -106,7 +106,7 @@ class StatusFollowsEventsTest {
                 .body("[2].to", equalTo("CLEARED"))
                 .body("[2].cause", equalTo("event:" + cleared.id()))
                 .body("[4].to", equalTo("IN_TRANSIT"));
-        given().contentType(ContentType.JSON).body(Map.of("reason", "changed mind"))
+        asOperator().contentType(ContentType.JSON).body(Map.of("reason", "changed mind"))
                 .when().post("/api/v1/migrants/" + id + "/withdrawal")
                 .then().statusCode(409);
     }
@@ -115,7 +115,7 @@ class StatusFollowsEventsTest {
     void nobodyIsClearedWithoutRecordedConsent() throws Exception {
         Map<String, Object> body = Registrations.farrukh();
         body.remove("consent");
-        String id = given().contentType(ContentType.JSON).body(body)
+        String id = asOperator().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/migrants").then().statusCode(201).extract().path("id");
         UUID migrantId = UUID.fromString(id);
         send(requested(migrantId), id);
@@ -124,13 +124,13 @@ class StatusFollowsEventsTest {
         String marker = register();
         send(requested(UUID.fromString(marker)), id);
         awaitStatus(marker, "CLEARANCE_PENDING");
-        given().when().get("/api/v1/migrants/" + id).then().body("status", equalTo("CLEARANCE_PENDING"));
+        asOperator().when().get("/api/v1/migrants/" + id).then().body("status", equalTo("CLEARANCE_PENDING"));
     }
 
     @Test
     void aLateEventAfterWithdrawalChangesNothingAndAnUnknownPersonIsDeadLettered() throws Exception {
         String id = register();
-        given().contentType(ContentType.JSON).body(Map.of("reason", "found work in Almaty"))
+        asOperator().contentType(ContentType.JSON).body(Map.of("reason", "found work in Almaty"))
                 .when().post("/api/v1/migrants/" + id + "/withdrawal").then().statusCode(200);
         send(requested(UUID.fromString(id)), id);
 
@@ -140,7 +140,7 @@ class StatusFollowsEventsTest {
                 Duration.ofSeconds(30))).isPresent()
                 .hasValueSatisfying(letter -> assertThat(TopicProbe.header(letter, "dlq-reason"))
                         .isEqualTo("clearance.requested.v1 names person " + stranger + ", who is not registered"));
-        given().when().get("/api/v1/migrants/" + id + "/history")
+        asOperator().when().get("/api/v1/migrants/" + id + "/history")
                 .then().body("", hasSize(2)).body("[1].to", equalTo("WITHDRAWN"));
     }
 
@@ -159,7 +159,7 @@ class StatusFollowsEventsTest {
         EventEnvelope unassigned = send(new MigrantUnassigned(migrantId, convoy, bus, "MANIFEST_CHANGED", Instant.now()),
                 id);
         awaitStatus(id, "CLEARED");
-        given().when().get("/api/v1/migrants/" + id + "/history")
+        asOperator().when().get("/api/v1/migrants/" + id + "/history")
                 .then().statusCode(200)
                 .body("", hasSize(5))
                 .body("[4].from", equalTo("ASSIGNED"))
@@ -170,10 +170,10 @@ class StatusFollowsEventsTest {
 
         send(new MigrantAssigned(migrantId, convoy, bus, 4, Instant.now()), id);
         awaitStatus(id, "ASSIGNED");
-        given().contentType(ContentType.JSON).body(Map.of("reason", "found work in Almaty"))
+        asOperator().contentType(ContentType.JSON).body(Map.of("reason", "found work in Almaty"))
                 .when().post("/api/v1/migrants/" + id + "/withdrawal").then().statusCode(200);
         EventEnvelope late = send(new MigrantUnassigned(migrantId, convoy, bus, "WITHDRAWN", Instant.now()), id);
         awaitProcessed(late.id());
-        given().when().get("/api/v1/migrants/" + id).then().body("status", equalTo("WITHDRAWN"));
+        asOperator().when().get("/api/v1/migrants/" + id).then().body("status", equalTo("WITHDRAWN"));
     }
 }
