@@ -2,6 +2,7 @@ package org.returnops.consular;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeAll;
 import org.returnops.contracts.CloudEventCodec;
 import org.returnops.contracts.EventEnvelope;
@@ -10,7 +11,9 @@ import org.returnops.contracts.Topics;
 import org.returnops.contracts.events.IdentityDocument;
 import org.returnops.contracts.events.MigrantRegistered;
 import org.returnops.contracts.events.PersonName;
+import org.returnops.localstack.TestTokens;
 import org.returnops.localstack.TopicProbe;
+import org.returnops.platform.security.Roles;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -21,15 +24,45 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 
-/** What the consular flow tests do over and over: announce events, wait for cases, decide clearances. */
+/**
+ * What the consular flow tests do over and over: call as a partner, announce events, wait for cases,
+ * decide clearances.
+ */
 public abstract class ConsularFlowSupport {
 
     protected static final Duration WAIT = Duration.ofSeconds(30);
+
+    /** The partner role of each deciding authority (its token's {@code org} is the authority code). */
+    public static final Map<String, String> AUTHORITY_ROLES = Map.of(
+            "KZ-MIGRATION", Roles.KZ_MIGRATION,
+            "UZ-BORDER", Roles.UZ_BORDER,
+            "TJ-EMBASSY-KZ", Roles.TJ_EMBASSY,
+            "TJ-BORDER", Roles.TJ_BORDER);
+
     protected final TopicProbe topics = TopicProbe.ofTestStack();
 
     @BeforeAll
     static void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    /** A request with the token of the role's dev partner. */
+    public static RequestSpecification asRole(String role) {
+        return given().auth().oauth2(TestTokens.forRole(role));
+    }
+
+    /** A request as the operator: what every test does unless it is about who may. */
+    public static RequestSpecification asOperator() {
+        return asRole(Roles.OPERATOR);
+    }
+
+    /** A request as the partner of the authority with this code. */
+    public static RequestSpecification asAuthority(String code) {
+        String role = AUTHORITY_ROLES.get(code);
+        if (role == null) {
+            throw new IllegalArgumentException("no partner role for authority " + code);
+        }
+        return asRole(role);
     }
 
     protected void send(Object data, String key) {
@@ -50,7 +83,7 @@ public abstract class ConsularFlowSupport {
                 List.of(), List.of(), "Sughd", true, Instant.now()), migrantId.toString());
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
-            if (given().when().get("/api/v1/clearance-cases/" + migrantId).statusCode() == 200) {
+            if (asOperator().when().get("/api/v1/clearance-cases/" + migrantId).statusCode() == 200) {
                 return migrantId;
             }
             Thread.sleep(100);
@@ -59,26 +92,24 @@ public abstract class ConsularFlowSupport {
     }
 
     protected String clearanceOf(UUID migrantId, String type) {
-        List<Map<String, Object>> clearances = given().when().get("/api/v1/clearance-cases/" + migrantId)
+        List<Map<String, Object>> clearances = asOperator().when().get("/api/v1/clearance-cases/" + migrantId)
                 .then().extract().jsonPath().getList("clearances");
         return clearances.stream().filter(c -> type.equals(c.get("type"))).map(c -> (String) c.get("id"))
                 .findFirst().orElseThrow();
     }
 
-    protected io.restassured.response.ValidatableResponse decide(String clearanceId, String organisation,
+    /** The authority with this code decides the clearance, with its own token. */
+    protected io.restassured.response.ValidatableResponse decide(String clearanceId, String authority,
             Map<String, Object> decision) {
-        var request = given().contentType(ContentType.JSON).body(decision);
-        if (organisation != null) {
-            request.header("X-Caller-Organisation", organisation);
-        }
-        return request.when().post("/api/v1/clearances/" + clearanceId + "/decision").then();
+        return asAuthority(authority).contentType(ContentType.JSON).body(decision)
+                .when().post("/api/v1/clearances/" + clearanceId + "/decision").then();
     }
 
     protected void awaitCaseStatus(UUID migrantId, String status) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         Object last = null;
         while (System.nanoTime() < deadline) {
-            last = given().when().get("/api/v1/clearance-cases/" + migrantId).then().extract().path("status");
+            last = asOperator().when().get("/api/v1/clearance-cases/" + migrantId).then().extract().path("status");
             if (status.equals(String.valueOf(last))) {
                 return;
             }
@@ -94,7 +125,7 @@ public abstract class ConsularFlowSupport {
     }
 
     protected void recordPcr(UUID migrantId, Instant takenAt, String result) {
-        given().contentType(ContentType.JSON).body(Map.of("takenAt", takenAt.toString(), "result", result))
+        asOperator().contentType(ContentType.JSON).body(Map.of("takenAt", takenAt.toString(), "result", result))
                 .when().post("/api/v1/clearance-cases/" + migrantId + "/pcr-tests")
                 .then().statusCode(200);
     }

@@ -1,5 +1,7 @@
 package org.returnops.consular.authority;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.returnops.platform.problem.Problem;
+import org.returnops.platform.security.Roles;
 import org.returnops.platform.validation.CountryCode;
 import org.returnops.consular.Examples;
 
@@ -38,6 +41,7 @@ public class AuthorityResource {
     }
 
     @GET
+    @Authenticated
     @Operation(summary = "List deciding authorities",
             description = "All deciding authorities ordered by code, optionally only those of one country.")
     @APIResponse(responseCode = "200", description = "The authorities",
@@ -52,6 +56,7 @@ public class AuthorityResource {
 
     @GET
     @Path("/{code}")
+    @Authenticated
     @Operation(summary = "Get one authority", description = "The authority with this code.")
     @APIResponse(responseCode = "200", description = "The authority",
             content = @Content(schema = @Schema(implementation = AuthorityView.class)))
@@ -63,6 +68,7 @@ public class AuthorityResource {
     }
 
     @POST
+    @RolesAllowed(Roles.OPERATOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a deciding authority",
             description = "Adds an authority that decides one kind of clearance; the code is permanent.")

@@ -1,9 +1,9 @@
 package org.returnops.consular.clearance;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,12 +13,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returnops.consular.Examples;
-import org.returnops.platform.caller.Caller;
+import org.returnops.consular.UserCause;
 import org.returnops.platform.problem.Problem;
+import org.returnops.platform.security.PartnerIdentity;
+import org.returnops.platform.security.Roles;
 
 import java.util.UUID;
 
@@ -27,20 +28,20 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class ClearanceResource {
 
-    /** The deciding organisation (an authority code); the gateway sets it from the partner's identity. */
-    public static final String ORGANISATION = "X-Caller-Organisation";
-
     private final ClearanceService service;
+    private final PartnerIdentity partner;
 
-    public ClearanceResource(ClearanceService service) {
+    public ClearanceResource(ClearanceService service, PartnerIdentity partner) {
         this.service = service;
+        this.partner = partner;
     }
 
     @POST
     @Path("/{id}/decision")
+    @RolesAllowed({Roles.KZ_MIGRATION, Roles.UZ_BORDER, Roles.TJ_EMBASSY, Roles.TJ_BORDER})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Decide a clearance",
-            description = "The authority the clearance belongs to (X-Caller-Organisation) grants or denies it, once; "
+            description = "The authority the clearance belongs to (the token's organisation) grants or denies it, once; "
                     + "a denial needs a reason. Announces clearance.decided.v1; when every clearance of the person is "
                     + "granted, migrant.cleared.v1; on a denial, clearance.denied.v1. Authority systems can send the "
                     + "same decision as clearance.decision.v1 on consular.decisions.v1.")
@@ -49,21 +50,19 @@ public class ClearanceResource {
     @APIResponse(responseCode = "400", description = "No outcome, a denial without reason, or validUntil in the past",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "denied", value = Examples.DECISION_DENIED)))
-    @APIResponse(responseCode = "403", description = "The clearance belongs to another authority",
+    @APIResponse(responseCode = "403", description = "Not an authority's partner, or the clearance belongs to another authority",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such clearance",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already decided, or the case is closed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ClearanceView decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest decision,
-            @Parameter(description = "The deciding authority's code", example = "KZ-MIGRATION")
-            @HeaderParam(ORGANISATION) String organisation,
-            @HeaderParam(Caller.HEADER) String caller) {
-        return service.decide(id, decision, organisation, "user:" + (caller == null ? Caller.UNIDENTIFIED : caller), null);
+    public ClearanceView decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest decision) {
+        return service.decide(id, decision, partner.organisation().orElse(null), UserCause.of(partner), null);
     }
 
     @POST
     @Path("/{id}/revocation")
+    @RolesAllowed({Roles.KZ_MIGRATION, Roles.UZ_BORDER, Roles.TJ_EMBASSY, Roles.TJ_BORDER})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Revoke a decision",
             description = "The owning authority takes back a grant or a denial, with a reason kept in the case history; "
@@ -72,15 +71,13 @@ public class ClearanceResource {
             content = @Content(schema = @Schema(implementation = ClearanceView.class)))
     @APIResponse(responseCode = "400", description = "No reason",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The clearance belongs to another authority",
+    @APIResponse(responseCode = "403", description = "Not an authority's partner, or the clearance belongs to another authority",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such clearance",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Nothing decided to revoke, or the case is closed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ClearanceView revoke(@PathParam("id") UUID id, @Valid @NotNull RevocationRequest request,
-            @HeaderParam(ORGANISATION) String organisation, @HeaderParam(Caller.HEADER) String caller) {
-        return service.revoke(id, request.reason(), organisation,
-                "user:" + (caller == null ? Caller.UNIDENTIFIED : caller));
+    public ClearanceView revoke(@PathParam("id") UUID id, @Valid @NotNull RevocationRequest request) {
+        return service.revoke(id, request.reason(), partner.organisation().orElse(null), UserCause.of(partner));
     }
 }

@@ -82,7 +82,7 @@ public class ClearanceService {
     /**
      * Decides a clearance.
      *
-     * @param organisation the deciding organisation (an authority code), from the caller or the event
+     * @param organisation the deciding organisation (an authority code), from the partner's token or the event
      * @param decisionId   the inbound decision's id when an authority system decides, else null
      */
     @Transactional
@@ -246,7 +246,11 @@ public class ClearanceService {
     /** An organisation acting on what belongs to another authority. */
     public static class Forbidden extends DomainProblem {
         public Forbidden(String detail) {
-            super(403, "forbidden", "Not yours to decide", detail);
+            this("Not yours to decide", detail);
+        }
+
+        public Forbidden(String title, String detail) {
+            super(403, "forbidden", title, detail);
         }
     }
 

@@ -1,11 +1,10 @@
 package org.returnops.consular.clearancecase;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,9 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.returnops.platform.caller.Caller;
+import org.returnops.consular.UserCause;
 import org.returnops.platform.problem.InvalidRequest;
 import org.returnops.platform.problem.Problem;
+import org.returnops.platform.security.PartnerIdentity;
+import org.returnops.platform.security.Roles;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -34,12 +35,15 @@ import java.util.UUID;
 public class ClearanceCaseResource {
 
     private final ClearanceCaseService service;
+    private final PartnerIdentity partner;
 
-    public ClearanceCaseResource(ClearanceCaseService service) {
+    public ClearanceCaseResource(ClearanceCaseService service, PartnerIdentity partner) {
         this.service = service;
+        this.partner = partner;
     }
 
     @GET
+    @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "List clearance cases",
             description = "Cases oldest first (at most 500), filtered by status, by an authority that has a clearance "
                     + "in them, by person, or by how long a clearance has been waiting.")
@@ -70,6 +74,7 @@ public class ClearanceCaseResource {
 
     @POST
     @Path("/{migrantId}/pcr-tests")
+    @RolesAllowed(Roles.OPERATOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a PCR test",
             description = "UZ transit is granted only with a negative test taken within consular.uz-transit.pcr-validity "
@@ -81,13 +86,13 @@ public class ClearanceCaseResource {
     @APIResponse(responseCode = "404", description = "No case for this person",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClearanceCaseView recordPcr(@PathParam("migrantId") UUID migrantId,
-            @Valid @NotNull PcrTestRequest test,
-            @HeaderParam(Caller.HEADER) @DefaultValue(Caller.UNIDENTIFIED) String caller) {
-        return service.recordPcr(migrantId, test, caller);
+            @Valid @NotNull PcrTestRequest test) {
+        return service.recordPcr(migrantId, test, UserCause.of(partner));
     }
 
     @GET
     @Path("/{migrantId}")
+    @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Get a person's clearance case",
             description = "The case opened when the person's registration (migrant.registered.v1, with consent) "
                     + "reached the consular service.")

@@ -170,7 +170,7 @@ public class ClearanceCaseService {
      * positive one voids any negative one taken before it.
      */
     @Transactional
-    public ClearanceCaseView recordPcr(UUID migrantId, PcrTestRequest test, String caller) {
+    public ClearanceCaseView recordPcr(UUID migrantId, PcrTestRequest test, String cause) {
         ClearanceCase found = cases.findByMigrant(migrantId)
                 .orElseThrow(() -> new DomainProblem.NotFound("There is no clearance case for person " + migrantId + "."));
         if (test.result() == PcrTestRequest.Result.NEGATIVE) {
@@ -180,7 +180,7 @@ public class ClearanceCaseService {
         } else if (found.pcrNegativeAt != null && !test.takenAt().isBefore(found.pcrNegativeAt)) {
             found.pcrNegativeAt = null;
         }
-        record(found, "PCR_" + test.result(), "taken at " + test.takenAt(), "user:" + caller, Instant.now());
+        record(found, "PCR_" + test.result(), "taken at " + test.takenAt(), cause, Instant.now());
         return view(found);
     }
 

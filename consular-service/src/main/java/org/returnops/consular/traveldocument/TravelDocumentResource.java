@@ -1,9 +1,9 @@
 package org.returnops.consular.traveldocument;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,8 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.returnops.consular.clearance.ClearanceResource;
+import org.returnops.consular.UserCause;
 import org.returnops.platform.problem.Problem;
+import org.returnops.platform.security.PartnerIdentity;
+import org.returnops.platform.security.Roles;
 
 import java.util.UUID;
 
@@ -26,29 +28,33 @@ import java.util.UUID;
 public class TravelDocumentResource {
 
     private final TravelDocumentService service;
+    private final PartnerIdentity partner;
 
-    public TravelDocumentResource(TravelDocumentService service) {
+    public TravelDocumentResource(TravelDocumentService service, PartnerIdentity partner) {
         this.service = service;
+        this.partner = partner;
     }
 
     @POST
+    @RolesAllowed(Roles.TJ_EMBASSY)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Issue a certificate of return",
-            description = "The Tajik embassy (X-Caller-Organisation) issues a certificate of return, valid 30 days from "
+            description = "The Tajik embassy (the token's organisation) issues a certificate of return, valid 30 days from "
                     + "issue for one journey; the TJ nationality clearance of a person without a valid passport can "
                     + "only be granted with one. Announces travel-document.issued.v1.")
     @APIResponse(responseCode = "201", description = "Issued",
             content = @Content(schema = @Schema(implementation = TravelDocumentView.class)))
     @APIResponse(responseCode = "400", description = "A field breaks a rule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller is not the embassy",
+    @APIResponse(responseCode = "403", description = "The caller is not the embassy of the route",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No case for this person",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A valid certificate exists, the number is taken, or the case is closed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response issue(@PathParam("migrantId") UUID migrantId, @Valid @NotNull TravelDocumentRequest request,
-            @HeaderParam(ClearanceResource.ORGANISATION) String organisation) {
-        return Response.status(Response.Status.CREATED).entity(service.issue(migrantId, request, organisation)).build();
+    public Response issue(@PathParam("migrantId") UUID migrantId, @Valid @NotNull TravelDocumentRequest request) {
+        return Response.status(Response.Status.CREATED)
+                .entity(service.issue(migrantId, request, partner.organisation().orElse(null), UserCause.of(partner)))
+                .build();
     }
 }

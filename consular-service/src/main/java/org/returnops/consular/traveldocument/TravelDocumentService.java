@@ -39,8 +39,14 @@ public class TravelDocumentService {
         this.outbox = outbox;
     }
 
+    /**
+     * Issues a certificate of return.
+     *
+     * @param organisation the issuing organisation (an authority code): only the TJ nationality authority may
+     * @param cause        who asks, for the case history ({@code user:<client id>})
+     */
     @Transactional
-    public TravelDocumentView issue(UUID migrantId, TravelDocumentRequest request, String organisation) {
+    public TravelDocumentView issue(UUID migrantId, TravelDocumentRequest request, String organisation, String cause) {
         String embassy = route.authorities().get(ClearanceType.TJ_NATIONALITY);
         if (organisation == null || !organisation.equals(embassy)) {
             throw new ClearanceService.Forbidden("Certificates of return are issued by " + embassy + ", not by "
@@ -68,7 +74,7 @@ public class TravelDocumentService {
         document.issuedBy = request.issuedBy().strip();
         documents.persist(document);
         caseService.record(clearanceCase, "CERTIFICATE_ISSUED", document.number + " valid until " + document.validUntil,
-                "user:" + organisation, Instant.now());
+                cause, Instant.now());
         outbox.publish(new TravelDocumentIssued(migrantId, document.id, "CERTIFICATE_OF_RETURN", document.number, "TJK",
                 document.issuedOn, document.validUntil, document.issuedBy), migrantId.toString());
         return TravelDocumentView.of(document);

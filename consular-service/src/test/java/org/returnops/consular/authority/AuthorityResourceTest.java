@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static org.returnops.consular.ConsularFlowSupport.asOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.endsWith;
@@ -30,15 +30,15 @@ class AuthorityResourceTest {
 
     @Test
     void theDecidingAuthoritiesOfTheThreeStatesAreSeeded() {
-        given().when().get("/api/v1/authorities")
+        asOperator().when().get("/api/v1/authorities")
                 .then().statusCode(200)
                 .body("code", hasItems("KZ-MIGRATION", "UZ-BORDER", "TJ-EMBASSY-KZ", "TJ-BORDER"))
                 .body("clearance", hasItems("KZ_EXIT", "UZ_TRANSIT", "TJ_NATIONALITY", "TJ_ENTRY"));
-        given().queryParam("country", "TJK").when().get("/api/v1/authorities")
+        asOperator().queryParam("country", "TJK").when().get("/api/v1/authorities")
                 .then().statusCode(200)
                 .body("country", everyItem(equalTo("TJK")))
                 .body("partnerRole", hasItems("tj-embassy", "tj-border"));
-        given().when().get("/api/v1/authorities/UZ-BORDER")
+        asOperator().when().get("/api/v1/authorities/UZ-BORDER")
                 .then().statusCode(200)
                 .body("clearance", equalTo("UZ_TRANSIT"))
                 .body("partnerRole", equalTo("uz-border"));
@@ -46,7 +46,7 @@ class AuthorityResourceTest {
 
     @Test
     void aNewAuthorityIsStoredAndCanBeReadBack() {
-        given().contentType(ContentType.JSON)
+        asOperator().contentType(ContentType.JSON)
                 .body(Map.of("code", "TJ-EMBASSY-UZ", "name", "Embassy of the Republic of Tajikistan in Uzbekistan",
                         "country", "TJK", "clearance", "TJ_NATIONALITY", "partnerRole", "tj-embassy"))
                 .when().post("/api/v1/authorities")
@@ -54,14 +54,14 @@ class AuthorityResourceTest {
                 .header("Location", endsWith("/api/v1/authorities/TJ-EMBASSY-UZ"))
                 .body("code", equalTo("TJ-EMBASSY-UZ"));
 
-        given().when().get("/api/v1/authorities/TJ-EMBASSY-UZ")
+        asOperator().when().get("/api/v1/authorities/TJ-EMBASSY-UZ")
                 .then().statusCode(200)
                 .body("name", equalTo("Embassy of the Republic of Tajikistan in Uzbekistan"));
         Authority stored = authorities.findById("TJ-EMBASSY-UZ");
         assertThat(stored.clearance).isEqualTo(ClearanceType.TJ_NATIONALITY);
         assertThat(stored.partnerRole).isEqualTo("tj-embassy");
 
-        given().contentType(ContentType.JSON)
+        asOperator().contentType(ContentType.JSON)
                 .body(Map.of("code", "TJ-EMBASSY-UZ", "name", "Again", "country", "TJK",
                         "clearance", "TJ_NATIONALITY", "partnerRole", "tj-embassy"))
                 .when().post("/api/v1/authorities")
@@ -72,7 +72,7 @@ class AuthorityResourceTest {
     @Test
     void everyInvalidFieldIsNamedAndNothingIsStored() {
         long before = authorities.count();
-        given().contentType(ContentType.JSON)
+        asOperator().contentType(ContentType.JSON)
                 .body(Map.of("code", "x", "country", "Tajikistan", "partnerRole", "president"))
                 .when().post("/api/v1/authorities")
                 .then().statusCode(400)
@@ -83,7 +83,7 @@ class AuthorityResourceTest {
 
     @Test
     void anUnknownAuthorityIsNotFound() {
-        given().when().get("/api/v1/authorities/XX-NOBODY")
+        asOperator().when().get("/api/v1/authorities/XX-NOBODY")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("There is no authority with code XX-NOBODY."));

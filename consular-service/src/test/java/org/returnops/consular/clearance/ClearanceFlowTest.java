@@ -19,7 +19,9 @@ import org.returnops.contracts.events.MigrantArrived;
 import org.returnops.contracts.events.MigrantRegistered;
 import org.returnops.contracts.events.MigrantWithdrawn;
 import org.returnops.contracts.events.PersonName;
+import org.returnops.localstack.TestTokens;
 import org.returnops.localstack.TopicProbe;
+import org.returnops.platform.security.Roles;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +45,7 @@ class ClearanceFlowTest extends ConsularFlowSupport {
     @Test
     void aRegistrationRequestsEveryClearanceOfTheRouteFromItsAuthority() throws Exception {
         UUID migrantId = register();
-        given().when().get("/api/v1/clearance-cases/" + migrantId)
+        asOperator().when().get("/api/v1/clearance-cases/" + migrantId)
                 .then().statusCode(200)
                 .body("status", equalTo("OPEN"))
                 .body("clearances", hasSize(4))
@@ -58,14 +60,14 @@ class ClearanceFlowTest extends ConsularFlowSupport {
                 .filter(r -> r.clearanceType().equals("UZ_TRANSIT")).findFirst().orElseThrow();
         assertThat(uz.authorityCode()).isEqualTo("UZ-BORDER");
         assertThat(uz.nameLatin().family()).isEqualTo("Saidov");
-        given().when().get("/api/v1/authorities/UZ-BORDER/queue")
+        asOperator().when().get("/api/v1/authorities/UZ-BORDER/queue")
                 .then().statusCode(200).body("id", hasItem(uz.clearanceId().toString()))
                 .body("find { it.id == '" + uz.clearanceId() + "' }.person.nameLatin.family", equalTo("Saidov"))
                 .body("find { it.id == '" + uz.clearanceId() + "' }.person.documents[0].type", equalTo("PASSPORT"))
                 .body("find { it.id == '" + uz.clearanceId() + "' }", org.hamcrest.Matchers.not(
                         org.hamcrest.Matchers.hasKey("vulnerabilities")));
-        given().when().get("/api/v1/authorities/XX-NOBODY/queue").then().statusCode(404);
-        given().queryParam("authority", "TJ-BORDER").queryParam("migrant", migrantId.toString())
+        asOperator().when().get("/api/v1/authorities/XX-NOBODY/queue").then().statusCode(404);
+        asOperator().queryParam("authority", "TJ-BORDER").queryParam("migrant", migrantId.toString())
                 .when().get("/api/v1/clearance-cases").then().statusCode(200).body("", hasSize(1));
     }
 
@@ -78,7 +80,8 @@ class ClearanceFlowTest extends ConsularFlowSupport {
 
         decide(exit, "UZ-BORDER", grant).statusCode(403).contentType("application/problem+json")
                 .body("type", equalTo("urn:return-ops:problem:forbidden"));
-        decide(exit, null, grant).statusCode(403);
+        given().auth().oauth2(TestTokens.token("kz-clerk", null, Roles.KZ_MIGRATION)).contentType(ContentType.JSON)
+                .body(grant).when().post("/api/v1/clearances/" + exit + "/decision").then().statusCode(403);
         decide(exit, "KZ-MIGRATION", Map.of("outcome", "DENIED")).statusCode(400)
                 .body("violations[0].field", equalTo("reason"));
         decide(exit, "KZ-MIGRATION", Map.of("outcome", "MAYBE")).statusCode(400);
@@ -97,7 +100,7 @@ class ClearanceFlowTest extends ConsularFlowSupport {
         send(overKafka, nationality.toString());
         awaitCaseStatus(migrantId, "CLEARED");
 
-        given().when().get("/api/v1/clearance-cases/" + migrantId)
+        asOperator().when().get("/api/v1/clearance-cases/" + migrantId)
                 .then().body("clearances.status", everyItem(equalTo("GRANTED")))
                 .body("clearances.find { it.type == 'TJ_NATIONALITY' }.decidedBy", equalTo("Consul A. Saidov"));
         List<EventEnvelope> cleared = events(migrantId, "migrant.cleared.v1", 2);
@@ -124,7 +127,7 @@ class ClearanceFlowTest extends ConsularFlowSupport {
         decide(transit, "UZ-BORDER", grant).statusCode(409);
         recordPcr(migrantId, Instant.now().minus(5, ChronoUnit.MINUTES), "NEGATIVE");
         decide(transit, "UZ-BORDER", grant).statusCode(200);
-        given().contentType(ContentType.JSON).body(Map.of("takenAt", Instant.now().plus(1, ChronoUnit.DAYS).toString(),
+        asOperator().contentType(ContentType.JSON).body(Map.of("takenAt", Instant.now().plus(1, ChronoUnit.DAYS).toString(),
                         "result", "NEGATIVE"))
                 .when().post("/api/v1/clearance-cases/" + migrantId + "/pcr-tests")
                 .then().statusCode(400).body("violations[0].field", equalTo("takenAt"));
@@ -139,19 +142,19 @@ class ClearanceFlowTest extends ConsularFlowSupport {
 
         Map<String, Object> certificate = Map.of("number", "TJ-COR-" + migrantId.toString().substring(0, 8).toUpperCase(),
                 "issuedBy", "Consul A. Saidov");
-        given().contentType(ContentType.JSON).header("X-Caller-Organisation", "KZ-MIGRATION").body(certificate)
+        asAuthority("KZ-MIGRATION").contentType(ContentType.JSON).body(certificate)
                 .when().post("/api/v1/clearance-cases/" + migrantId + "/travel-documents")
                 .then().statusCode(403);
-        given().contentType(ContentType.JSON).header("X-Caller-Organisation", "TJ-EMBASSY-KZ").body(certificate)
+        asAuthority("TJ-EMBASSY-KZ").contentType(ContentType.JSON).body(certificate)
                 .when().post("/api/v1/clearance-cases/" + migrantId + "/travel-documents")
                 .then().statusCode(201)
                 .body("type", equalTo("CERTIFICATE_OF_RETURN"))
                 .body("issuedOn", equalTo(LocalDate.now().toString()))
                 .body("validUntil", equalTo(LocalDate.now().plusDays(30).toString()));
-        given().contentType(ContentType.JSON).header("X-Caller-Organisation", "TJ-EMBASSY-KZ").body(certificate)
+        asAuthority("TJ-EMBASSY-KZ").contentType(ContentType.JSON).body(certificate)
                 .when().post("/api/v1/clearance-cases/" + migrantId + "/travel-documents")
                 .then().statusCode(409);
-        given().contentType(ContentType.JSON).header("X-Caller-Organisation", "TJ-EMBASSY-KZ")
+        asAuthority("TJ-EMBASSY-KZ").contentType(ContentType.JSON)
                 .body(Map.of("number", "bad number", "issuedBy", ""))
                 .when().post("/api/v1/clearance-cases/" + UUID.randomUUID() + "/travel-documents")
                 .then().statusCode(400).body("violations.field",
@@ -190,7 +193,7 @@ class ClearanceFlowTest extends ConsularFlowSupport {
         ConsumerRecord<String, byte[]> second = topics.await(Topics.deadLetter(Topics.CONSULAR_DECISIONS),
                 r -> exit.toString().equals(r.key()), WAIT).orElseThrow();
         assertThat(TopicProbe.header(second, "dlq-reason")).contains("is decided by KZ-MIGRATION, not by TJ-EMBASSY-KZ");
-        given().when().get("/api/v1/clearance-cases/" + migrantId)
+        asOperator().when().get("/api/v1/clearance-cases/" + migrantId)
                 .then().body("clearances.find { it.type == 'KZ_EXIT' }.status", equalTo("PENDING"));
     }
 
@@ -200,7 +203,7 @@ class ClearanceFlowTest extends ConsularFlowSupport {
         String exit = clearanceOf(migrantId, "KZ_EXIT");
         send(new MigrantWithdrawn(migrantId, "stays in Almaty", "iom", Instant.now()), migrantId.toString());
         awaitCaseStatus(migrantId, "CANCELLED");
-        given().when().get("/api/v1/clearance-cases/" + migrantId)
+        asOperator().when().get("/api/v1/clearance-cases/" + migrantId)
                 .then().body("clearances.status", everyItem(equalTo("CANCELLED")))
                 .body("history.what", hasItem("CANCELLED"));
         decide(exit, "KZ-MIGRATION", Map.of("outcome", "GRANTED")).statusCode(409);
@@ -216,11 +219,11 @@ class ClearanceFlowTest extends ConsularFlowSupport {
         String status = "GRANTED";
         while (System.nanoTime() < deadline && !"PENDING".equals(status)) {
             Thread.sleep(200);
-            status = given().when().get("/api/v1/clearance-cases/" + migrantId).then().extract()
+            status = asOperator().when().get("/api/v1/clearance-cases/" + migrantId).then().extract()
                     .path("clearances.find { it.type == 'KZ_EXIT' }.status");
         }
         assertThat(status).isEqualTo("PENDING");
-        given().when().get("/api/v1/clearance-cases/" + migrantId).then().body("history.what", hasItem("EXPIRED"));
+        asOperator().when().get("/api/v1/clearance-cases/" + migrantId).then().body("history.what", hasItem("EXPIRED"));
         assertThat(events(migrantId, "clearance.requested.v1", 5).stream()
                 .filter(e -> e.dataJson().contains(exit)).count()).isEqualTo(2);
     }
@@ -231,21 +234,21 @@ class ClearanceFlowTest extends ConsularFlowSupport {
         String transit = clearanceOf(migrantId, "UZ_TRANSIT");
         decide(transit, "UZ-BORDER", Map.of("outcome", "DENIED", "reason", "papers incomplete")).statusCode(200);
         awaitCaseStatus(migrantId, "DENIED");
-        given().contentType(ContentType.JSON).header("X-Caller-Organisation", "KZ-MIGRATION")
+        asAuthority("KZ-MIGRATION").contentType(ContentType.JSON)
                 .body(Map.of("reason", "x")).when().post("/api/v1/clearances/" + transit + "/revocation")
                 .then().statusCode(403);
-        given().contentType(ContentType.JSON).header("X-Caller-Organisation", "UZ-BORDER")
+        asAuthority("UZ-BORDER").contentType(ContentType.JSON)
                 .body(Map.of("reason", "")).when().post("/api/v1/clearances/" + transit + "/revocation")
                 .then().statusCode(400);
-        given().contentType(ContentType.JSON).header("X-Caller-Organisation", "UZ-BORDER").header("X-Caller", "uz-officer")
+        given().auth().oauth2(TestTokens.token("uz-officer", "UZ-BORDER", Roles.UZ_BORDER)).contentType(ContentType.JSON)
                 .body(Map.of("reason", "the embassy produced the missing papers"))
                 .when().post("/api/v1/clearances/" + transit + "/revocation")
                 .then().statusCode(200).body("status", equalTo("PENDING"));
-        given().when().get("/api/v1/clearance-cases/" + migrantId)
+        asOperator().when().get("/api/v1/clearance-cases/" + migrantId)
                 .then().body("status", equalTo("OPEN"))
                 .body("history.find { it.what == 'REVOKED' }.cause", equalTo("user:uz-officer"))
                 .body("history.what", hasItem("REOPENED"));
-        given().contentType(ContentType.JSON).header("X-Caller-Organisation", "UZ-BORDER")
+        asAuthority("UZ-BORDER").contentType(ContentType.JSON)
                 .body(Map.of("reason", "again")).when().post("/api/v1/clearances/" + transit + "/revocation")
                 .then().statusCode(409);
     }

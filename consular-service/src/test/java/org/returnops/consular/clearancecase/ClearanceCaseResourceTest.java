@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -39,7 +38,7 @@ class ClearanceCaseResourceTest extends ConsularFlowSupport {
         Thread.sleep(5);
         UUID fresh = register();
 
-        given().queryParam("pending-since", between.toString()).when().get("/api/v1/clearance-cases")
+        asOperator().queryParam("pending-since", between.toString()).when().get("/api/v1/clearance-cases")
                 .then().statusCode(200)
                 .body("migrantId", hasItem(waiting.toString()))
                 .body("migrantId", not(hasItem(fresh.toString())));
@@ -47,7 +46,7 @@ class ClearanceCaseResourceTest extends ConsularFlowSupport {
 
     @Test
     void anUnreadablePendingSinceIsRefusedNamingTheFilter() {
-        given().queryParam("pending-since", "yesterday").when().get("/api/v1/clearance-cases")
+        asOperator().queryParam("pending-since", "yesterday").when().get("/api/v1/clearance-cases")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations[0].field", equalTo("pending-since"))
@@ -64,7 +63,7 @@ class ClearanceCaseResourceTest extends ConsularFlowSupport {
         send(updated(migrantId, passport, true, List.of("consentGiven")), migrantId.toString());
 
         awaitCaseStatus(migrantId, "OPEN");
-        given().when().get("/api/v1/clearance-cases/" + migrantId).then()
+        asOperator().when().get("/api/v1/clearance-cases/" + migrantId).then()
                 .body("clearances.size()", equalTo(4))
                 .body("history[0].detail", equalTo("from migrant.updated.v1"));
     }
@@ -78,7 +77,7 @@ class ClearanceCaseResourceTest extends ConsularFlowSupport {
         send(updated(migrantId, List.of(new IdentityDocument("PASSPORT", "409876543", "TJK",
                 LocalDate.now().plusYears(5))), true, List.of("documents")), migrantId.toString());
         long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline && !given().when().get("/api/v1/clearance-cases/" + migrantId)
+        while (System.nanoTime() < deadline && !asOperator().when().get("/api/v1/clearance-cases/" + migrantId)
                 .then().extract().jsonPath().getList("history.what").contains("IDENTITY_UPDATED")) {
             Thread.sleep(100);
         }

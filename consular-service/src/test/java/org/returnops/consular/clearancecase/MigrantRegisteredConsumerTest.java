@@ -30,9 +30,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.returnops.consular.ConsularFlowSupport.asOperator;
 
 /**
  * The consular service as a consumer of migrant.registered.v1 on the real broker: idempotent,
@@ -78,7 +78,7 @@ class MigrantRegisteredConsumerTest {
     private void awaitCase(UUID migrantId) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
-            if (given().when().get("/api/v1/clearance-cases/" + migrantId).statusCode() == 200) {
+            if (asOperator().when().get("/api/v1/clearance-cases/" + migrantId).statusCode() == 200) {
                 return;
             }
             Thread.sleep(100);
@@ -101,7 +101,7 @@ class MigrantRegisteredConsumerTest {
         UUID migrantId = UUID.randomUUID();
         send(registered(migrantId, true, "TJK"));
         awaitCase(migrantId);
-        given().when().get("/api/v1/clearance-cases/" + migrantId)
+        asOperator().when().get("/api/v1/clearance-cases/" + migrantId)
                 .then().statusCode(200)
                 .body("status", equalTo("OPEN"))
                 .body("siteCode", equalTo("KZ-ZHIBEK-ZHOLY"))
@@ -130,7 +130,7 @@ class MigrantRegisteredConsumerTest {
         send(registered(marker, true, "TJK"));
         awaitCase(marker);
         assertThat(cases(withoutConsent)).isZero();
-        given().when().get("/api/v1/clearance-cases/" + withoutConsent).then().statusCode(404);
+        asOperator().when().get("/api/v1/clearance-cases/" + withoutConsent).then().statusCode(404);
     }
 
     @Test

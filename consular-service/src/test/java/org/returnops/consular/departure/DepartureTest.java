@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -43,7 +42,7 @@ class DepartureTest extends ConsularFlowSupport {
     private void awaitHistory(UUID migrantId, String what) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
-            List<String> entries = given().when().get("/api/v1/clearance-cases/" + migrantId)
+            List<String> entries = asOperator().when().get("/api/v1/clearance-cases/" + migrantId)
                     .then().extract().jsonPath().getList("history.what");
             if (entries.contains(what)) {
                 return;
@@ -73,7 +72,7 @@ class DepartureTest extends ConsularFlowSupport {
         planConvoy(convoyId, departure);
         assign(migrantId, convoyId);
         awaitHistory(migrantId, "DEPARTURE_PLANNED");
-        given().when().get("/api/v1/clearance-cases/" + migrantId).then()
+        asOperator().when().get("/api/v1/clearance-cases/" + migrantId).then()
                 .body("convoyId", equalTo(convoyId.toString()))
                 .body("plannedDeparture", equalTo(departure.toString()));
         recordPcr(migrantId, Instant.now().minus(1, ChronoUnit.HOURS), "NEGATIVE");
@@ -83,7 +82,7 @@ class DepartureTest extends ConsularFlowSupport {
                 .contentType("application/problem+json")
                 .body("detail", containsString("before the planned departure at " + departure))
                 .body("detail", containsString("record a newer negative test first"));
-        given().when().get("/api/v1/clearance-cases/" + migrantId).then()
+        asOperator().when().get("/api/v1/clearance-cases/" + migrantId).then()
                 .body("clearances.find { it.type == 'UZ_TRANSIT' }.status", equalTo("PENDING"));
     }
 
@@ -99,7 +98,7 @@ class DepartureTest extends ConsularFlowSupport {
         planConvoy(convoyId, Instant.now().plus(4, ChronoUnit.DAYS));
         awaitHistory(migrantId, "LAPSES_BEFORE_DEPARTURE");
 
-        given().when().get("/api/v1/clearance-cases/" + migrantId).then()
+        asOperator().when().get("/api/v1/clearance-cases/" + migrantId).then()
                 .body("clearances.find { it.type == 'UZ_TRANSIT' }.status", equalTo("PENDING"))
                 .body("history.detail", hasItem(containsString("the convoy is planned to leave at")));
         List<EventEnvelope> requested = events(migrantId, "clearance.requested.v1", 5);
@@ -118,7 +117,7 @@ class DepartureTest extends ConsularFlowSupport {
         assign(migrantId, convoyId);
         awaitHistory(migrantId, "DEPARTURE_PLANNED");
 
-        given().when().get("/api/v1/clearance-cases/" + migrantId).then()
+        asOperator().when().get("/api/v1/clearance-cases/" + migrantId).then()
                 .body("clearances.find { it.type == 'UZ_TRANSIT' }.status", equalTo("GRANTED"))
                 .body("history.what", org.hamcrest.Matchers.not(hasItem("LAPSES_BEFORE_DEPARTURE")));
     }
@@ -135,7 +134,7 @@ class DepartureTest extends ConsularFlowSupport {
                 migrantId.toString());
         awaitHistory(migrantId, "DEPARTURE_CANCELLED");
 
-        given().when().get("/api/v1/clearance-cases/" + migrantId).then()
+        asOperator().when().get("/api/v1/clearance-cases/" + migrantId).then()
                 .body("convoyId", org.hamcrest.Matchers.nullValue())
                 .body("plannedDeparture", org.hamcrest.Matchers.nullValue());
         recordPcr(migrantId, Instant.now().minus(1, ChronoUnit.HOURS), "NEGATIVE");
@@ -145,7 +144,7 @@ class DepartureTest extends ConsularFlowSupport {
     @Test
     void departureSpendsTheCertificateOfReturn() throws Exception {
         UUID migrantId = register(LocalDate.now().minusYears(1));
-        given().contentType(ContentType.JSON).header("X-Caller-Organisation", "TJ-EMBASSY-KZ")
+        asAuthority("TJ-EMBASSY-KZ").contentType(ContentType.JSON)
                 .body(Map.of("number", "CR-" + migrantId.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT), "issuedBy", "Consul A. Rahimov"))
                 .when().post("/api/v1/clearance-cases/" + migrantId + "/travel-documents")
                 .then().statusCode(201).body("used", equalTo(false));
