@@ -2,6 +2,7 @@ package org.returnops.transport;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,7 @@ class OpenApiSecurityTest {
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
 
     @Test
+    @SuppressWarnings("unchecked")
     void everyOperationEnforcesTheRolesItsDocumentLists() {
         Map<String, Map<String, Map<String, Object>>> paths = given().accept(ContentType.JSON)
                 .queryParam("format", "json").when().get("/q/openapi")
@@ -54,7 +56,12 @@ class OpenApiSecurityTest {
                         .replace("{code}", "NO-SUCH-CODE");
                 boolean body = operation.containsKey("requestBody");
 
-                softly.assertThat(call(given(), method, url, body)).as(name + " without a token").isEqualTo(401);
+                softly.assertThat((Map<String, Object>) operation.get("responses")).as(name + " documents 401 and 403")
+                        .containsKeys("401", "403");
+                Response anonymous = call(given(), method, url, body);
+                softly.assertThat(anonymous.statusCode()).as(name + " without a token").isEqualTo(401);
+                softly.assertThat(anonymous.contentType()).as(name + " without a token")
+                        .startsWith("application/problem+json");
 
                 List<String> allowed = roles(operation);
                 softly.assertThat(allowed).as(name + " lists its roles").isNotNull();
@@ -62,12 +69,15 @@ class OpenApiSecurityTest {
                     continue;
                 }
                 for (String role : ALL_ROLES) {
-                    int status = call(asRole(role), method, url, body);
+                    Response response = call(asRole(role), method, url, body);
+                    int status = response.statusCode();
                     if (allowed.isEmpty() || allowed.contains(role)) {
                         softly.assertThat(status).as(name + " as " + role + " gets past security")
                                 .isNotIn(401, 403).isLessThan(500);
                     } else {
                         softly.assertThat(status).as(name + " as " + role).isEqualTo(403);
+                        softly.assertThat(response.contentType()).as(name + " as " + role)
+                                .startsWith("application/problem+json");
                     }
                 }
             }
@@ -86,10 +96,10 @@ class OpenApiSecurityTest {
         return security.get(0).get("bearer");
     }
 
-    private static int call(RequestSpecification request, String method, String url, boolean body) {
+    private static Response call(RequestSpecification request, String method, String url, boolean body) {
         if (body) {
             request = request.contentType(ContentType.JSON).body("{}");
         }
-        return request.when().request(method, url).statusCode();
+        return request.when().request(method, url);
     }
 }
