@@ -1,6 +1,7 @@
 package org.returnops.transport;
 
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,7 +15,9 @@ import org.returnops.contracts.events.IdentityDocument;
 import org.returnops.contracts.events.MigrantCleared;
 import org.returnops.contracts.events.MigrantRegistered;
 import org.returnops.contracts.events.PersonName;
+import org.returnops.localstack.TestTokens;
 import org.returnops.localstack.TopicProbe;
+import org.returnops.platform.security.Roles;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +32,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static io.restassured.RestAssured.given;
 
 /**
- * What the tests of this service share: events sent as the registry and consular would send them, waits on
+ * What the tests of this service share: requests carrying a partner's token (the operator's unless a test is about
+ * roles), events sent as the registry and consular would send them, waits on
  * what the consumer stored, vehicles and convoys made through the API, and a pool emptied between tests so
  * one test's people do not end up on another's manifest.
  */
@@ -44,6 +48,16 @@ public class Fixtures {
 
     @Inject
     EntityManager entityManager;
+
+    /** A request carrying the operator's token: the partner that runs the operation and may do everything here. */
+    public static RequestSpecification asOperator() {
+        return asRole(Roles.OPERATOR);
+    }
+
+    /** A request carrying a valid token of the role's dev partner. */
+    public static RequestSpecification asRole(String role) {
+        return given().auth().oauth2(TestTokens.forRole(role));
+    }
 
     /** Takes everyone not on a manifest out of the pool. */
     @Transactional
@@ -153,7 +167,7 @@ public class Fixtures {
     }
 
     public static String vehicle(int seats, int accessibleSeats) {
-        return given().contentType(ContentType.JSON)
+        return asOperator().contentType(ContentType.JSON)
                 .body(Map.of("plate", "T" + System.nanoTime() % 100000 + " " + PLATES.incrementAndGet(),
                         "carrier", "Shymkent Avtobus LLP", "seats", seats, "accessibleSeats", accessibleSeats,
                         "driverName", "Yerlan Abenov"))
@@ -169,7 +183,7 @@ public class Fixtures {
             member.put("escort", vehicle.length > 1 ? vehicle[1] : null);
             members.add(member);
         }
-        return given().contentType(ContentType.JSON)
+        return asOperator().contentType(ContentType.JSON)
                 .body(Map.of("routeCode", route, "plannedDeparture", departure.toString(), "vehicles", members))
                 .when().post("/api/v1/convoys").then().statusCode(201).extract().path("id");
     }

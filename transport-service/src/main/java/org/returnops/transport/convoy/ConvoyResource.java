@@ -1,5 +1,6 @@
 package org.returnops.transport.convoy;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returnops.platform.problem.Problem;
+import org.returnops.platform.security.Roles;
 import org.returnops.transport.Examples;
 
 import java.util.List;
@@ -37,6 +39,7 @@ public class ConvoyResource {
         this.service = service;
     }
 
+    @RolesAllowed({Roles.OPERATOR, Roles.OBSERVER, Roles.KZ_MIGRATION, Roles.UZ_BORDER, Roles.TJ_BORDER})
     @GET
     @Operation(summary = "List convoys", description = "Convoys by planned departure, optionally only those in one status.")
     @APIResponse(responseCode = "200", description = "The convoys",
@@ -48,6 +51,7 @@ public class ConvoyResource {
         return service.list(status);
     }
 
+    @RolesAllowed({Roles.OPERATOR, Roles.OBSERVER, Roles.KZ_MIGRATION, Roles.UZ_BORDER, Roles.TJ_BORDER})
     @GET
     @Path("/{id}")
     @Operation(summary = "Get one convoy", description = "Status, vehicles with their counts, open headcount "
@@ -61,6 +65,7 @@ public class ConvoyResource {
         return service.get(id);
     }
 
+    @RolesAllowed(Roles.OPERATOR)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Plan a convoy", description = "A route, a planned departure and the vehicles in order, "
@@ -80,6 +85,7 @@ public class ConvoyResource {
                 .build();
     }
 
+    @RolesAllowed(Roles.OPERATOR)
     @POST
     @Path("/{id}/boarding")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -98,6 +104,7 @@ public class ConvoyResource {
         return service.board(id, request);
     }
 
+    @RolesAllowed(Roles.OPERATOR)
     @POST
     @Path("/{id}/departure")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -114,6 +121,7 @@ public class ConvoyResource {
         return service.depart(id, request);
     }
 
+    @RolesAllowed(Roles.OPERATOR)
     @POST
     @Path("/{id}/checkpoints")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -134,6 +142,7 @@ public class ConvoyResource {
         return Response.status(Response.Status.CREATED).entity(service.checkpoint(id, request)).build();
     }
 
+    @RolesAllowed(Roles.OPERATOR)
     @POST
     @Path("/{id}/arrival")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -154,6 +163,7 @@ public class ConvoyResource {
         return service.arrive(id, request);
     }
 
+    @RolesAllowed(Roles.OPERATOR)
     @POST
     @Path("/{id}/closure")
     @Operation(summary = "Close an arrived convoy", description = "Nothing more is recorded on it.")
@@ -167,6 +177,7 @@ public class ConvoyResource {
         return service.close(id);
     }
 
+    @RolesAllowed(Roles.OPERATOR)
     @POST
     @Path("/{id}/cancellation")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,7 @@
 package org.returnops.transport.crossing;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.returnops.platform.problem.Problem;
+import org.returnops.platform.security.Roles;
 import org.returnops.platform.validation.CountryCode;
 import org.returnops.transport.Examples;
 
@@ -37,6 +40,7 @@ public class CrossingResource {
         this.service = service;
     }
 
+    @Authenticated
     @GET
     @Operation(summary = "List border crossings",
             description = "All border crossings ordered by code, optionally only those with a post in one country.")
@@ -50,6 +54,7 @@ public class CrossingResource {
         return service.list(country);
     }
 
+    @Authenticated
     @GET
     @Path("/{code}")
     @Operation(summary = "Get one border crossing", description = "The border crossing with this code.")
@@ -62,6 +67,7 @@ public class CrossingResource {
         return service.get(code);
     }
 
+    @RolesAllowed(Roles.OPERATOR)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a border crossing",

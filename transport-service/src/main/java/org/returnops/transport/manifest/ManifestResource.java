@@ -1,5 +1,6 @@
 package org.returnops.transport.manifest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returnops.platform.problem.Problem;
+import org.returnops.platform.security.PartnerIdentity;
+import org.returnops.platform.security.Roles;
 import org.returnops.transport.Examples;
 
 import java.util.UUID;
@@ -29,11 +32,14 @@ import java.util.UUID;
 public class ManifestResource {
 
     private final ManifestService service;
+    private final PartnerIdentity partner;
 
-    public ManifestResource(ManifestService service) {
+    public ManifestResource(ManifestService service, PartnerIdentity partner) {
         this.service = service;
+        this.partner = partner;
     }
 
+    @RolesAllowed(Roles.OPERATOR)
     @POST
     @Path("/manifest")
     @Operation(summary = "Build the manifest from the pool", description = """
@@ -60,17 +66,22 @@ public class ManifestResource {
         return first ? Response.created(uri.getAbsolutePath()).entity(built).build() : Response.ok(built).build();
     }
 
+    @RolesAllowed({Roles.OPERATOR, Roles.KZ_MIGRATION, Roles.UZ_BORDER, Roles.TJ_BORDER})
     @GET
     @Path("/manifest")
-    @Operation(summary = "Get the manifest", description = "Per vehicle, per seat: who sits there and their status.")
+    @Operation(summary = "Get the manifest", description = "Per vehicle, per seat: who sits there and their status. "
+            + "Vulnerabilities only for the operator: a border authority learns who crosses and what help they need "
+            + "(seat needs), not why.")
     @APIResponse(responseCode = "200", description = "The manifest",
             content = @Content(schema = @Schema(implementation = ManifestView.class)))
     @APIResponse(responseCode = "404", description = "No convoy has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ManifestView get(@PathParam("id") UUID id) {
-        return service.get(id);
+        ManifestView manifest = service.get(id);
+        return partner.hasRole(Roles.OPERATOR) ? manifest : manifest.withoutVulnerabilities();
     }
 
+    @RolesAllowed({Roles.OPERATOR, Roles.KZ_MIGRATION, Roles.UZ_BORDER, Roles.TJ_BORDER})
     @GET
     @Path("/manifest.csv")
     @Produces("text/csv")
@@ -89,6 +100,7 @@ public class ManifestResource {
                 .header("Content-Disposition", "attachment; filename=\"manifest-" + id + ".csv\"").build();
     }
 
+    @RolesAllowed(Roles.OPERATOR)
     @DELETE
     @Path("/manifest/passengers/{migrantId}")
     @Operation(summary = "Take a person off the manifest", description = "Before confirmation only; the person goes "
@@ -104,6 +116,7 @@ public class ManifestResource {
         return service.remove(id, migrantId);
     }
 
+    @RolesAllowed(Roles.OPERATOR)
     @POST
     @Path("/manifest/moves")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -122,6 +135,7 @@ public class ManifestResource {
         return service.move(id, request);
     }
 
+    @RolesAllowed(Roles.OPERATOR)
     @POST
     @Path("/manifest/confirmation")
     @Operation(summary = "Confirm the manifest", description = "Freezes who travels; border posts receive it. "

@@ -1,5 +1,6 @@
 package org.returnops.transport.manifest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.returnops.transport.Examples;
 import org.returnops.transport.convoy.ConvoyStatus;
@@ -13,6 +14,14 @@ import java.util.UUID;
 public record ManifestView(UUID convoyId, ConvoyStatus status, long version, int passengerCount,
         List<VehicleSeats> vehicles) {
 
+    /** The same manifest for a border authority: who crosses and what help they need, not why (no vulnerabilities). */
+    public ManifestView withoutVulnerabilities() {
+        return new ManifestView(convoyId, status, version, passengerCount, vehicles.stream()
+                .map(v -> new VehicleSeats(v.vehicleId(), v.plate(), v.seats(), v.accessibleSeats(), v.escort(),
+                        v.freeSeats(), v.passengers().stream().map(Seat::withoutVulnerabilities).toList()))
+                .toList());
+    }
+
     @Schema(name = "ManifestVehicle")
     public record VehicleSeats(UUID vehicleId, String plate, int seats, int accessibleSeats, String escort,
             int freeSeats, List<Seat> passengers) {
@@ -21,7 +30,14 @@ public record ManifestView(UUID convoyId, ConvoyStatus status, long version, int
     /** One person's seat; {@code status} is ASSIGNED, BOARDED, NO_SHOW or ARRIVED. */
     @Schema(name = "ManifestSeat")
     public record Seat(int seat, boolean accessible, UUID migrantId, UUID householdId, String familyName,
-            String givenName, LocalDate dateOfBirth, List<String> vulnerabilities, List<String> seatNeeds,
-            String destinationRegion, ManifestEntry.Status status) {
+            String givenName, LocalDate dateOfBirth,
+            @Schema(description = "Only for the operator; left out for a border authority")
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<String> vulnerabilities,
+            List<String> seatNeeds, String destinationRegion, ManifestEntry.Status status) {
+
+        Seat withoutVulnerabilities() {
+            return new Seat(seat, accessible, migrantId, householdId, familyName, givenName, dateOfBirth, null,
+                    seatNeeds, destinationRegion, status);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.returnops.transport.route;
 
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,6 +30,7 @@ public class RouteResource {
         this.routes = routes;
     }
 
+    @Authenticated
     @GET
     @Operation(summary = "List routes", description = "Every route ordered by code, each with its legs in travel order.")
     @APIResponse(responseCode = "200", description = "The routes",
@@ -37,6 +39,7 @@ public class RouteResource {
         return routes.listOrdered().stream().map(RouteView::from).toList();
     }
 
+    @Authenticated
     @GET
     @Path("/{code}")
     @Operation(summary = "Get one route", description = "The route with this code and its legs.")

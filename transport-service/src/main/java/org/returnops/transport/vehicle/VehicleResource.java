@@ -1,5 +1,6 @@
 package org.returnops.transport.vehicle;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returnops.platform.problem.Problem;
+import org.returnops.platform.security.Roles;
 import org.returnops.transport.Examples;
 
 import java.util.List;
@@ -35,6 +37,7 @@ public class VehicleResource {
         this.service = service;
     }
 
+    @RolesAllowed(Roles.OPERATOR)
     @GET
     @Operation(summary = "List vehicles", description = "Every vehicle ordered by plate, with the active convoy it is in.")
     @APIResponse(responseCode = "200", description = "The vehicles",
@@ -43,6 +46,7 @@ public class VehicleResource {
         return service.list();
     }
 
+    @RolesAllowed(Roles.OPERATOR)
     @GET
     @Path("/{id}")
     @Operation(summary = "Get one vehicle", description = "The vehicle with this id.")
@@ -55,6 +59,7 @@ public class VehicleResource {
         return service.get(id);
     }
 
+    @RolesAllowed(Roles.OPERATOR)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a vehicle", description = "Adds a vehicle with its passenger seats (driver and escort "

@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -34,6 +33,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.returnops.transport.Fixtures.DEPARTURE;
+import static org.returnops.transport.Fixtures.asOperator;
 import static org.returnops.transport.Fixtures.convoy;
 import static org.returnops.transport.Fixtures.vehicle;
 
@@ -57,7 +57,7 @@ class ConvoyResourceTest {
     }
 
     private static JsonPath post(String path, Object body, int status) {
-        var request = given();
+        var request = asOperator();
         if (body != null) {
             request = request.contentType(ContentType.JSON).body(body);
         }
@@ -65,14 +65,14 @@ class ConvoyResourceTest {
     }
 
     private static JsonPath getJson(String path) {
-        return given().when().get(path).then().statusCode(200).extract().jsonPath();
+        return asOperator().when().get(path).then().statusCode(200).extract().jsonPath();
     }
 
     @Test
     void aPlannedConvoyIsAnnouncedAndHoldsItsVehicles() {
         String bus = vehicle(45, 2);
         String minibus = vehicle(16, 4);
-        String id = given().contentType(ContentType.JSON)
+        String id = asOperator().contentType(ContentType.JSON)
                 .body(Map.of("routeCode", KHUJAND, "plannedDeparture", DEPARTURE.toString(), "escortLead", "D. Karimova",
                         "vehicles", List.of(Map.of("vehicleId", bus, "escort", "A. Nurlanova"), Map.of("vehicleId", minibus))))
                 .when().post("/api/v1/convoys")
@@ -88,11 +88,11 @@ class ConvoyResourceTest {
         assertThat(planned).hasSize(1);
         assertThat(planned.get(0).routeCode()).isEqualTo(KHUJAND);
         assertThat(planned.get(0).vehicles()).extracting(v -> v.seats()).containsExactly(45, 16);
-        given().when().get("/api/v1/vehicles/" + bus).then().body("activeConvoyId", equalTo(id));
-        given().when().get("/api/v1/convoys").then().statusCode(200).body("id", hasItems(id));
-        given().queryParam("status", "PLANNED").when().get("/api/v1/convoys").then().body("id", hasItems(id));
+        asOperator().when().get("/api/v1/vehicles/" + bus).then().body("activeConvoyId", equalTo(id));
+        asOperator().when().get("/api/v1/convoys").then().statusCode(200).body("id", hasItems(id));
+        asOperator().queryParam("status", "PLANNED").when().get("/api/v1/convoys").then().body("id", hasItems(id));
 
-        given().contentType(ContentType.JSON)
+        asOperator().contentType(ContentType.JSON)
                 .body(Map.of("routeCode", "KZ-UZ-TJ-DUSHANBE", "plannedDeparture", DEPARTURE.toString(),
                         "vehicles", List.of(Map.of("vehicleId", minibus))))
                 .when().post("/api/v1/convoys")
@@ -103,21 +103,21 @@ class ConvoyResourceTest {
 
     @Test
     void aPlanNamesEveryBrokenField() {
-        given().contentType(ContentType.JSON).body(Map.of("plannedDeparture", "tomorrow", "vehicles", List.of()))
+        asOperator().contentType(ContentType.JSON).body(Map.of("plannedDeparture", "tomorrow", "vehicles", List.of()))
                 .when().post("/api/v1/convoys")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", hasItems("plannedDeparture"));
-        given().contentType(ContentType.JSON).body(Map.of("vehicles", List.of()))
+        asOperator().contentType(ContentType.JSON).body(Map.of("vehicles", List.of()))
                 .when().post("/api/v1/convoys")
                 .then().statusCode(400)
                 .body("violations.field", contains("plannedDeparture", "routeCode", "vehicles"));
-        given().contentType(ContentType.JSON).body(Map.of("routeCode", "KZ-NOWHERE", "plannedDeparture",
+        asOperator().contentType(ContentType.JSON).body(Map.of("routeCode", "KZ-NOWHERE", "plannedDeparture",
                         DEPARTURE.toString(), "vehicles", List.of(Map.of("vehicleId", vehicle(10, 0)))))
                 .when().post("/api/v1/convoys")
                 .then().statusCode(400)
                 .body("violations[0].field", equalTo("routeCode"));
-        given().contentType(ContentType.JSON).body(Map.of("routeCode", KHUJAND, "plannedDeparture",
+        asOperator().contentType(ContentType.JSON).body(Map.of("routeCode", KHUJAND, "plannedDeparture",
                         DEPARTURE.toString(), "vehicles", List.of(Map.of("vehicleId", vehicle(10, 0)),
                                 Map.of("vehicleId", UUID.randomUUID().toString()))))
                 .when().post("/api/v1/convoys")
@@ -131,7 +131,7 @@ class ConvoyResourceTest {
         String id = convoy(KHUJAND, DEPARTURE, List.<String[]>of(new String[] {vehicle(10, 0)}));
         String base = "/api/v1/convoys/" + id;
 
-        given().when().post(base + "/manifest/confirmation").then().statusCode(409)
+        asOperator().when().post(base + "/manifest/confirmation").then().statusCode(409)
                 .body("type", equalTo("urn:return-ops:problem:illegal-transition"))
                 .body("detail", equalTo("A convoy cannot go from PLANNED to CONFIRMED; from PLANNED the next status "
                         + "can be [MANIFESTED, CANCELLED]."));
@@ -141,7 +141,7 @@ class ConvoyResourceTest {
                 "headcounts", List.of(Map.of("vehicleId", UUID.randomUUID(), "counted", 1))), 409);
         post(base + "/arrival", Map.of("receivedBy", "TJ-BORDER"), 409);
         post(base + "/closure", null, 409);
-        given().when().delete(base + "/manifest/passengers/" + UUID.randomUUID()).then().statusCode(409);
+        asOperator().when().delete(base + "/manifest/passengers/" + UUID.randomUUID()).then().statusCode(409);
         post(base + "/cancellation", Map.of(), 400);
         assertThat(post(base + "/cancellation", Map.of("reason", "border closed"), 200).getString("status"))
                 .isEqualTo("CANCELLED");
@@ -149,9 +149,9 @@ class ConvoyResourceTest {
         post(base + "/manifest", null, 409);
 
         String unknown = "/api/v1/convoys/" + UUID.randomUUID();
-        given().when().get(unknown).then().statusCode(404).contentType("application/problem+json");
-        given().when().get(unknown + "/manifest").then().statusCode(404);
-        given().when().get(unknown + "/manifest.csv").then().statusCode(404);
+        asOperator().when().get(unknown).then().statusCode(404).contentType("application/problem+json");
+        asOperator().when().get(unknown + "/manifest").then().statusCode(404);
+        asOperator().when().get(unknown + "/manifest.csv").then().statusCode(404);
         post(unknown + "/manifest", null, 404);
         post(unknown + "/departure", Map.of(), 404);
     }
@@ -171,7 +171,7 @@ class ConvoyResourceTest {
         String id = convoy(KHUJAND, DEPARTURE, List.of(new String[] {minibus, "A. Nurlanova"}, new String[] {bus}));
         String base = "/api/v1/convoys/" + id;
 
-        JsonPath built = given().when().post(base + "/manifest")
+        JsonPath built = asOperator().when().post(base + "/manifest")
                 .then().statusCode(201)
                 .header("Location", endsWith(base + "/manifest"))
                 .body("assigned", equalTo(5))
@@ -184,7 +184,7 @@ class ConvoyResourceTest {
                 .isEqualTo(1);
         assertThat(fixtures.events(MigrantAssigned.class, e -> e.convoyId().toString().equals(id), 5)).hasSize(5);
 
-        String csv = given().when().get(base + "/manifest.csv").then().statusCode(200)
+        String csv = asOperator().when().get(base + "/manifest.csv").then().statusCode(200)
                 .contentType(containsString("text/csv")).extract().asString();
         assertThat(csv.split("\r\n")).hasSize(6);
         assertThat(csv).startsWith("convoy_id,route_code,planned_departure,vehicle_plate,seat,migrant_id,family_name,");
@@ -194,11 +194,11 @@ class ConvoyResourceTest {
         assertThat(post(base + "/manifest/confirmation", null, 200).getString("status")).isEqualTo("CONFIRMED");
         assertThat(fixtures.events(ManifestConfirmed.class, e -> e.convoyId().toString().equals(id), 1).get(0)
                 .passengerCount()).isEqualTo(5);
-        given().when().delete(base + "/manifest/passengers/" + adult).then().statusCode(409)
+        asOperator().when().delete(base + "/manifest/passengers/" + adult).then().statusCode(409)
                 .body("detail", containsString("cannot change its manifest"));
 
         UUID stranger = UUID.randomUUID();
-        given().contentType(ContentType.JSON).body(Map.of("boarded", List.of(wheelchair, stranger)))
+        asOperator().contentType(ContentType.JSON).body(Map.of("boarded", List.of(wheelchair, stranger)))
                 .when().post(base + "/boarding").then().statusCode(400)
                 .body("violations[0].field", equalTo("boarded[1]"));
         post(base + "/boarding", Map.of("boarded", List.of(wheelchair, daughter)), 200);
@@ -214,20 +214,20 @@ class ConvoyResourceTest {
                 .get(0);
         assertThat(departure.boardedMigrantIds()).containsExactlyInAnyOrder(wheelchair, daughter, child, adult);
 
-        given().contentType(ContentType.JSON).body(Map.of("crossingCode", "UZ-TJ-SARIOSIYO", "passedAt",
+        asOperator().contentType(ContentType.JSON).body(Map.of("crossingCode", "UZ-TJ-SARIOSIYO", "passedAt",
                         DEPARTURE.toString(), "headcounts", List.of(Map.of("vehicleId", minibus, "counted", 3),
                                 Map.of("vehicleId", bus, "counted", 1))))
                 .when().post(base + "/checkpoints").then().statusCode(400)
                 .body("violations[0].field", equalTo("crossingCode"))
                 .body("violations[0].message", equalTo("must be a crossing of route KZ-UZ-TJ-KHUJAND: "
                         + "KZ-UZ-ZHIBEK-ZHOLY, UZ-TJ-OYBEK"));
-        given().contentType(ContentType.JSON).body(Map.of("crossingCode", "KZ-UZ-ZHIBEK-ZHOLY", "passedAt",
+        asOperator().contentType(ContentType.JSON).body(Map.of("crossingCode", "KZ-UZ-ZHIBEK-ZHOLY", "passedAt",
                         DEPARTURE.toString(), "headcounts", List.of(Map.of("vehicleId", minibus, "counted", 3))))
                 .when().post(base + "/checkpoints").then().statusCode(400)
                 .body("violations[0].field", equalTo("headcounts"));
 
         String minibusPlate = departed.getString("vehicles[0].plate");
-        given().contentType(ContentType.JSON).body(Map.of("crossingCode", "KZ-UZ-ZHIBEK-ZHOLY", "passedAt",
+        asOperator().contentType(ContentType.JSON).body(Map.of("crossingCode", "KZ-UZ-ZHIBEK-ZHOLY", "passedAt",
                         DEPARTURE.plusSeconds(3600).toString(), "headcounts", List.of(
                                 Map.of("vehicleId", minibus, "counted", 3), Map.of("vehicleId", bus, "counted", 0))))
                 .when().post(base + "/checkpoints").then().statusCode(201)
@@ -240,13 +240,13 @@ class ConvoyResourceTest {
         assertThat(mismatch.expected()).isEqualTo(4);
         assertThat(mismatch.counted()).isEqualTo(3);
         assertThat(fixtures.events(CheckpointPassed.class, e -> e.convoyId().toString().equals(id), 1)).hasSize(1);
-        given().when().get(base).then().body("openMismatches", hasSize(1))
+        asOperator().when().get(base).then().body("openMismatches", hasSize(1))
                 .body("openMismatches[0].plate", equalTo(minibusPlate));
 
-        given().contentType(ContentType.JSON).body(Map.of("receivedBy", "TJ-BORDER"))
+        asOperator().contentType(ContentType.JSON).body(Map.of("receivedBy", "TJ-BORDER"))
                 .when().post(base + "/arrival").then().statusCode(409)
                 .body("detail", containsString(minibusPlate + " (counted 3 at KZ-UZ-ZHIBEK-ZHOLY, expected 4)"));
-        given().contentType(ContentType.JSON).body(Map.of("receivedBy", "TJ-BORDER", "noShows",
+        asOperator().contentType(ContentType.JSON).body(Map.of("receivedBy", "TJ-BORDER", "noShows",
                         List.of(Map.of("migrantId", late))))
                 .when().post(base + "/arrival").then().statusCode(400)
                 .body("violations[0].field", equalTo("noShows[0].migrantId"));
@@ -264,13 +264,13 @@ class ConvoyResourceTest {
         assertThat(handOver.arrivedCount()).isEqualTo(3);
         assertThat(handOver.noShowCount()).isEqualTo(1);
         assertThat(handOver.destination()).isEqualTo("Khujand");
-        given().when().get("/api/v1/vehicles/" + minibus).then().body("activeConvoyId", nullValue());
-        given().when().get(base + "/manifest").then().statusCode(200)
+        asOperator().when().get("/api/v1/vehicles/" + minibus).then().body("activeConvoyId", nullValue());
+        asOperator().when().get(base + "/manifest").then().statusCode(200)
                 .body("vehicles[0].passengers.find { it.migrantId == '" + daughter + "' }.status", equalTo("NO_SHOW"));
 
         assertThat(post(base + "/closure", null, 200).getString("status")).isEqualTo("CLOSED");
         post(base + "/closure", null, 409);
-        given().when().get(base).then().body("timeline.kind", hasItems("PLANNED", "MANIFEST_BUILT", "CONFIRMED",
+        asOperator().when().get(base).then().body("timeline.kind", hasItems("PLANNED", "MANIFEST_BUILT", "CONFIRMED",
                 "BOARDING", "DEPARTED", "HEADCOUNT_MISMATCH", "CHECKPOINT", "ARRIVED", "CLOSED"));
     }
 

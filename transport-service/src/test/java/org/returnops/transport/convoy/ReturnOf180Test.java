@@ -23,9 +23,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.returnops.transport.Fixtures.DEPARTURE;
+import static org.returnops.transport.Fixtures.asOperator;
 import static org.returnops.transport.Fixtures.cleared;
 import static org.returnops.transport.Fixtures.convoy;
 import static org.returnops.transport.Fixtures.registered;
@@ -129,7 +129,7 @@ class ReturnOf180Test {
 
         String tight = convoy("KZ-UZ-TJ-KHUJAND", DEPARTURE, List.of(new String[] {buses[0], "A. Nurlanova"},
                 new String[] {buses[1], "B. Saidova"}, new String[] {buses[2]}, new String[] {minibus, "M. Rahimova"}));
-        JsonPath short1 = given().when().post("/api/v1/convoys/" + tight + "/manifest").then().statusCode(201)
+        JsonPath short1 = asOperator().when().post("/api/v1/convoys/" + tight + "/manifest").then().statusCode(201)
                 .extract().jsonPath();
         Set<UUID> vulnerable = vulnerableHouseholds();
         Map<UUID, MigrantRegistered> byId = new HashMap<>();
@@ -139,13 +139,13 @@ class ReturnOf180Test {
                 assertThat(vulnerable).doesNotContain(householdOf(byId.get(UUID.fromString(id)))));
         assertThat(short1.getList("leftOver.reason", String.class)).allSatisfy(reason ->
                 assertThat(reason).isIn("NO_SEATS_LEFT", "HOUSEHOLD_WOULD_BE_SPLIT"));
-        given().contentType(ContentType.JSON).body(Map.of("reason", "a fourth bus was found"))
+        asOperator().contentType(ContentType.JSON).body(Map.of("reason", "a fourth bus was found"))
                 .when().post("/api/v1/convoys/" + tight + "/cancellation").then().statusCode(200);
 
         String id = convoy("KZ-UZ-TJ-KHUJAND", DEPARTURE, List.of(new String[] {buses[0], "A. Nurlanova"},
                 new String[] {buses[1], "B. Saidova"}, new String[] {buses[2]}, new String[] {buses[3]},
                 new String[] {minibus, "M. Rahimova"}));
-        JsonPath built = given().when().post("/api/v1/convoys/" + id + "/manifest").then().statusCode(201)
+        JsonPath built = asOperator().when().post("/api/v1/convoys/" + id + "/manifest").then().statusCode(201)
                 .extract().jsonPath();
 
         assertThat(built.getInt("assigned")).isEqualTo(180);
@@ -194,10 +194,10 @@ class ReturnOf180Test {
                     .isLessThan(firstOther);
         }
 
-        String csv = given().when().get("/api/v1/convoys/" + id + "/manifest.csv").then().statusCode(200).extract()
+        String csv = asOperator().when().get("/api/v1/convoys/" + id + "/manifest.csv").then().statusCode(200).extract()
                 .asString();
         assertThat(csv.split("\r\n")).hasSize(181);
-        given().when().post("/api/v1/convoys/" + id + "/manifest/confirmation").then().statusCode(200);
+        asOperator().when().post("/api/v1/convoys/" + id + "/manifest/confirmation").then().statusCode(200);
         assertThat(fixtures.events(ManifestConfirmed.class, e -> e.convoyId().toString().equals(id), 1).get(0)
                 .passengerCount()).isEqualTo(180);
     }

@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.returnops.transport.Fixtures.asOperator;
 
 @QuarkusTest
 class CrossingResourceTest {
@@ -29,16 +29,16 @@ class CrossingResourceTest {
 
     @Test
     void theCrossingsOfBothRoutesAreSeeded() {
-        given().when().get("/api/v1/crossings")
+        asOperator().when().get("/api/v1/crossings")
                 .then().statusCode(200)
                 .body("code", hasItems("KZ-UZ-ZHIBEK-ZHOLY", "UZ-TJ-OYBEK", "UZ-TJ-SARIOSIYO"));
-        given().when().get("/api/v1/crossings/KZ-UZ-ZHIBEK-ZHOLY")
+        asOperator().when().get("/api/v1/crossings/KZ-UZ-ZHIBEK-ZHOLY")
                 .then().statusCode(200)
                 .body("exitPost", equalTo("Zhibek Zholy"))
                 .body("entryPost", equalTo("Gisht Kuprik"))
                 .body("exitCountry", equalTo("KAZ"))
                 .body("entryCountry", equalTo("UZB"));
-        given().queryParam("country", "TJK").when().get("/api/v1/crossings")
+        asOperator().queryParam("country", "TJK").when().get("/api/v1/crossings")
                 .then().statusCode(200)
                 .body("code", hasItems("UZ-TJ-OYBEK", "UZ-TJ-SARIOSIYO"))
                 .body("code", not(hasItems("KZ-UZ-ZHIBEK-ZHOLY")));
@@ -46,13 +46,13 @@ class CrossingResourceTest {
 
     @Test
     void aNewCrossingIsStoredAndCanBeReadBack() {
-        given().contentType(ContentType.JSON)
+        asOperator().contentType(ContentType.JSON)
                 .body(Map.of("code", "KZ-UZ-KAZYGURT", "name", "Kazygurt - Chernyaevka", "exitCountry", "KAZ",
                         "exitPost", "Kazygurt", "entryCountry", "UZB", "entryPost", "Chernyaevka"))
                 .when().post("/api/v1/crossings")
                 .then().statusCode(201)
                 .header("Location", endsWith("/api/v1/crossings/KZ-UZ-KAZYGURT"));
-        given().when().get("/api/v1/crossings/KZ-UZ-KAZYGURT")
+        asOperator().when().get("/api/v1/crossings/KZ-UZ-KAZYGURT")
                 .then().statusCode(200)
                 .body("entryPost", equalTo("Chernyaevka"));
         assertThat(crossings.findById("KZ-UZ-KAZYGURT").exitCountry).isEqualTo("KAZ");
@@ -61,7 +61,7 @@ class CrossingResourceTest {
     @Test
     void aCrossingMustLeadIntoAnotherCountry() {
         long before = crossings.count();
-        given().contentType(ContentType.JSON)
+        asOperator().contentType(ContentType.JSON)
                 .body(Map.of("code", "UZ-UZ-LOOP", "name", "Loop", "exitCountry", "UZB", "exitPost", "A",
                         "entryCountry", "UZB", "entryPost", "B"))
                 .when().post("/api/v1/crossings")
@@ -74,7 +74,7 @@ class CrossingResourceTest {
 
     @Test
     void aDuplicateCodeIsAConflict() {
-        given().contentType(ContentType.JSON)
+        asOperator().contentType(ContentType.JSON)
                 .body(Map.of("code", "UZ-TJ-OYBEK", "name", "Other", "exitCountry", "UZB", "exitPost", "A",
                         "entryCountry", "TJK", "entryPost", "B"))
                 .when().post("/api/v1/crossings")

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
@@ -36,6 +35,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.returnops.transport.Fixtures.DEPARTURE;
+import static org.returnops.transport.Fixtures.asOperator;
 import static org.returnops.transport.Fixtures.cleared;
 import static org.returnops.transport.Fixtures.convoy;
 import static org.returnops.transport.Fixtures.registered;
@@ -64,7 +64,7 @@ class ManifestResourceTest {
     }
 
     private static JsonPath post(String path, Object body, int status) {
-        var request = given();
+        var request = asOperator();
         if (body != null) {
             request = request.contentType(ContentType.JSON).body(body);
         }
@@ -76,7 +76,7 @@ class ManifestResourceTest {
     }
 
     private static String manifestOf(String convoyId) {
-        return given().when().get("/api/v1/convoys/" + convoyId + "/manifest").then().statusCode(200).extract()
+        return asOperator().when().get("/api/v1/convoys/" + convoyId + "/manifest").then().statusCode(200).extract()
                 .asString();
     }
 
@@ -110,16 +110,16 @@ class ManifestResourceTest {
         post(base + "/manifest", null, 201);
         UUID third = fixtures.eligibleAdult();
 
-        given().when().delete(base + "/manifest/passengers/" + first)
+        asOperator().when().delete(base + "/manifest/passengers/" + first)
                 .then().statusCode(200)
                 .body("passengerCount", equalTo(1))
                 .body("vehicles[0].passengers.migrantId", not(hasItem(first.toString())));
         MigrantUnassigned off = unassigned(first).get(0);
         assertThat(off.reason()).isEqualTo("MANIFEST_CHANGED");
         assertThat(off.convoyId().toString()).isEqualTo(id);
-        given().when().delete(base + "/manifest/passengers/" + first).then().statusCode(404);
+        asOperator().when().delete(base + "/manifest/passengers/" + first).then().statusCode(404);
 
-        JsonPath topUp = given().when().post(base + "/manifest").then().statusCode(200).extract().jsonPath();
+        JsonPath topUp = asOperator().when().post(base + "/manifest").then().statusCode(200).extract().jsonPath();
         assertThat(topUp.getInt("assigned")).isEqualTo(1);
         assertThat(topUp.getList("manifest.vehicles[0].passengers.migrantId")).containsExactlyInAnyOrder(
                 second.toString(), topUp.getString("manifest.vehicles[0].passengers.find { it.migrantId != '" + second
@@ -144,10 +144,10 @@ class ManifestResourceTest {
         assertThat(built.getList("manifest.vehicles[0].passengers")).hasSize(2);
 
         post(base + "/manifest/moves", Map.of("migrantId", son, "vehicleId", tiny), 409);
-        given().contentType(ContentType.JSON).body(Map.of("migrantId", son, "vehicleId", UUID.randomUUID()))
+        asOperator().contentType(ContentType.JSON).body(Map.of("migrantId", son, "vehicleId", UUID.randomUUID()))
                 .when().post(base + "/manifest/moves").then().statusCode(400)
                 .body("violations[0].field", equalTo("vehicleId"));
-        given().contentType(ContentType.JSON).body(Map.of("migrantId", son))
+        asOperator().contentType(ContentType.JSON).body(Map.of("migrantId", son))
                 .when().post(base + "/manifest/moves").then().statusCode(400)
                 .body("violations[0].field", equalTo("vehicleId"));
         JsonPath moved = post(base + "/manifest/moves", Map.of("migrantId", son, "vehicleId", large), 200);
@@ -188,10 +188,10 @@ class ManifestResourceTest {
         assertThat(unassigned(withoutConsent).get(0).reason()).isEqualTo("WITHDRAWN");
         assertThat(unassigned(denied).get(0).reason()).isEqualTo("CLEARANCE_NOT_VALID");
         assertThat(unassigned(expiring).get(0).reason()).isEqualTo("CLEARANCE_NOT_VALID");
-        given().when().get(base + "/manifest").then()
+        asOperator().when().get(base + "/manifest").then()
                 .body("passengerCount", equalTo(1))
                 .body("vehicles[0].passengers.migrantId", equalTo(List.of(staying.toString())));
-        given().when().get(base).then().body("timeline.detail", hasItem(containsString(
+        asOperator().when().get(base).then().body("timeline.detail", hasItem(containsString(
                 "person " + withdrawing + " taken off")));
     }
 
@@ -208,10 +208,10 @@ class ManifestResourceTest {
         fixtures.awaitProcessed(fixtures.send(new MigrantWithdrawn(traveller, "wants to go back", "operator",
                 Instant.now()), traveller));
 
-        given().when().get(base + "/manifest").then()
+        asOperator().when().get(base + "/manifest").then()
                 .body("vehicles[0].passengers", hasSize(1))
                 .body("vehicles[0].passengers[0].status", equalTo("BOARDED"));
-        given().when().get(base).then().body("timeline.kind", hasItem("RECORDED_AFTER_DEPARTURE"))
+        asOperator().when().get(base).then().body("timeline.kind", hasItem("RECORDED_AFTER_DEPARTURE"))
                 .body("timeline.detail", hasItem(containsString("recorded, not applied: the convoy is DEPARTED")));
     }
 
@@ -224,16 +224,17 @@ class ManifestResourceTest {
 
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
             Convoy stale = convoys.get(UUID.fromString(id));
-            given().when().delete("/api/v1/convoys/" + id + "/manifest/passengers/" + first).then().statusCode(200);
+            asOperator().when().delete("/api/v1/convoys/" + id + "/manifest/passengers/" + first)
+                    .then().statusCode(200);
             stale.escortLead = "changed on a stale read";
             convoys.touch(stale);
         })).isInstanceOf(DomainProblem.Conflict.class)
                 .hasMessage("Convoy " + id + " was changed by someone else at the same time; read it again and retry.");
 
-        given().when().get("/api/v1/convoys/" + id).then()
+        asOperator().when().get("/api/v1/convoys/" + id).then()
                 .body("escortLead", equalTo(null))
                 .body("passengerCount", equalTo(1));
-        given().when().get("/api/v1/convoys/" + id + "/manifest").then()
+        asOperator().when().get("/api/v1/convoys/" + id + "/manifest").then()
                 .body("vehicles[0].passengers.migrantId", equalTo(List.of(second.toString())));
     }
 
@@ -249,7 +250,7 @@ class ManifestResourceTest {
 
         assertThat(unassigned(traveller).get(0).reason()).isEqualTo("CONVOY_CANCELLED");
         assertThat(manifestOf(id)).contains("\"passengerCount\":0");
-        given().when().get("/api/v1/vehicles/" + bus).then().body("activeConvoyId", equalTo(null));
+        asOperator().when().get("/api/v1/vehicles/" + bus).then().body("activeConvoyId", equalTo(null));
         convoy(KHUJAND, DEPARTURE, List.<String[]>of(new String[] {bus}));
     }
 }

@@ -3,26 +3,26 @@ package org.returnops.transport.route;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.returnops.transport.Fixtures.asOperator;
 
 @QuarkusTest
 class RouteResourceTest {
 
     @Test
     void bothRoutesAreSeededWithTheirLegsInOrder() {
-        given().when().get("/api/v1/routes")
+        asOperator().when().get("/api/v1/routes")
                 .then().statusCode(200)
                 .body("code", hasItems("KZ-UZ-TJ-DUSHANBE", "KZ-UZ-TJ-KHUJAND"));
-        given().when().get("/api/v1/routes/KZ-UZ-TJ-KHUJAND")
+        asOperator().when().get("/api/v1/routes/KZ-UZ-TJ-KHUJAND")
                 .then().statusCode(200)
                 .body("destination", equalTo("Khujand"))
                 .body("legs.position", contains(1, 2, 3, 4))
                 .body("legs.from", contains("Zhibek Zholy", "Gisht Kuprik", "Oybek", "Fotehobod"))
                 .body("crossings", contains("KZ-UZ-ZHIBEK-ZHOLY", "UZ-TJ-OYBEK"));
-        given().when().get("/api/v1/routes/KZ-UZ-TJ-DUSHANBE")
+        asOperator().when().get("/api/v1/routes/KZ-UZ-TJ-DUSHANBE")
                 .then().statusCode(200)
                 .body("destination", equalTo("Dushanbe"))
                 .body("crossings", contains("KZ-UZ-ZHIBEK-ZHOLY", "UZ-TJ-SARIOSIYO"))
@@ -31,7 +31,7 @@ class RouteResourceTest {
 
     @Test
     void anUnknownRouteIsNotFound() {
-        given().when().get("/api/v1/routes/KZ-NOWHERE")
+        asOperator().when().get("/api/v1/routes/KZ-NOWHERE")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("There is no route with code KZ-NOWHERE."));

@@ -11,13 +11,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.returnops.transport.Fixtures.asOperator;
 
 @QuarkusTest
 class VehicleResourceTest {
@@ -38,20 +38,20 @@ class VehicleResourceTest {
 
     @Test
     void aVehicleIsStoredAndListed() {
-        String id = given().contentType(ContentType.JSON).body(bus("867 ATA 13"))
+        String id = asOperator().contentType(ContentType.JSON).body(bus("867 ATA 13"))
                 .when().post("/api/v1/vehicles")
                 .then().statusCode(201)
-                .header("Location", endsWith("/api/v1/vehicles/" + given().when().get("/api/v1/vehicles")
+                .header("Location", endsWith("/api/v1/vehicles/" + asOperator().when().get("/api/v1/vehicles")
                         .then().extract().path("find { it.plate == '867 ATA 13' }.id")))
                 .body("seats", equalTo(45))
                 .body("accessibleSeats", equalTo(2))
                 .body("activeConvoyId", nullValue())
                 .extract().path("id");
-        given().when().get("/api/v1/vehicles/" + id)
+        asOperator().when().get("/api/v1/vehicles/" + id)
                 .then().statusCode(200)
                 .body("plate", equalTo("867 ATA 13"))
                 .body("driverName", equalTo("Yerlan Abenov"));
-        given().when().get("/api/v1/vehicles").then().statusCode(200).body("plate", hasItem("867 ATA 13"));
+        asOperator().when().get("/api/v1/vehicles").then().statusCode(200).body("plate", hasItem("867 ATA 13"));
         assertThat(vehicles.findById(UUID.fromString(id)).carrier).isEqualTo("Shymkent Avtobus LLP");
     }
 
@@ -62,7 +62,7 @@ class VehicleResourceTest {
         body.remove("driverName");
         body.put("driverPhone", "12345");
         long before = vehicles.count();
-        given().contentType(ContentType.JSON).body(body)
+        asOperator().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/vehicles")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -75,7 +75,7 @@ class VehicleResourceTest {
         Map<String, Object> body = bus("111 AAA 01");
         body.put("seats", 12);
         body.put("accessibleSeats", 13);
-        given().contentType(ContentType.JSON).body(body)
+        asOperator().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/vehicles")
                 .then().statusCode(400)
                 .body("violations[0].field", equalTo("accessibleSeats"))
@@ -84,9 +84,9 @@ class VehicleResourceTest {
 
     @Test
     void aPlateIsUsedOnce() {
-        String id = given().contentType(ContentType.JSON).body(bus("222 BBB 02"))
+        String id = asOperator().contentType(ContentType.JSON).body(bus("222 BBB 02"))
                 .when().post("/api/v1/vehicles").then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON).body(bus("222 BBB 02"))
+        asOperator().contentType(ContentType.JSON).body(bus("222 BBB 02"))
                 .when().post("/api/v1/vehicles")
                 .then().statusCode(409)
                 .body("existingId", equalTo(id))
@@ -96,7 +96,7 @@ class VehicleResourceTest {
     @Test
     void anUnknownVehicleIsNotFound() {
         UUID id = UUID.randomUUID();
-        given().when().get("/api/v1/vehicles/" + id)
+        asOperator().when().get("/api/v1/vehicles/" + id)
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("There is no vehicle with id " + id + "."));
