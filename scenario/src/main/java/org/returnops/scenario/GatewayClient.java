@@ -89,7 +89,8 @@ public final class GatewayClient {
         }
     }
 
-    private String token(String partner) {
+    /** The partner's current access token (fetched, or kept from before while it is fresh). */
+    public String token(String partner) {
         Token token = tokens.get(partner);
         if (token != null && Instant.now().isBefore(token.renewAfter())) {
             return token.value();

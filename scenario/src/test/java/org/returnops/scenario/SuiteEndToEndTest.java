@@ -67,6 +67,22 @@ class SuiteEndToEndTest {
         RestAssured.baseURI = suite.url(ServiceSpec.GATEWAY);
         RestAssured.port = -1;
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        partners = new GatewayClient(java.net.URI.create(suite.url(ServiceSpec.GATEWAY)), partner -> partner + "-dev-secret");
+        // as the operator unless a test says otherwise (its own Authorization header replaces this one)
+        RestAssured.requestSpecification = new io.restassured.builder.RequestSpecBuilder()
+                .addHeader("Authorization", "Bearer " + partners.token("operator")).build();
+        RestAssured.config = RestAssured.config().headerConfig(
+                io.restassured.config.HeaderConfig.headerConfig().overwriteHeadersWithName("Authorization"));
+    }
+
+    /** The dev partner deciding for each authority. */
+    private static final Map<String, String> DECIDERS = Map.of("KZ-MIGRATION", "kz-migration",
+            "UZ-BORDER", "uz-border", "TJ-EMBASSY-KZ", "tj-embassy", "TJ-BORDER", "tj-border");
+
+    private static GatewayClient partners;
+
+    private static String bearer(String partner) {
+        return "Bearer " + partners.token(partner);
     }
 
     @AfterAll
@@ -161,6 +177,63 @@ class SuiteEndToEndTest {
                         .isTrue()));
     }
 
+    /**
+     * Every operation of the merged document, through the gateway: without a token 401; with a role its
+     * security requirement does not list 403; with one it lists, past security (any other answer: the
+     * ids and bodies are made up). The roles are read from the document, so this also proves the
+     * document says who may call what.
+     */
+    @Test
+    @Order(3)
+    void everyOperationOfTheMergedDocumentRefusesNoTokenAndTheWrongRoleAndAdmitsTheRightOne() {
+        com.fasterxml.jackson.databind.JsonNode document = partners.get(ZhibekZholyScenario.OBSERVER,
+                "/openapi?format=json").expectOk("the merged document");
+        List<String> allRoles = List.of("operator", "kz-migration", "uz-border", "tj-embassy", "tj-border", "observer");
+        int walked = 0;
+        for (var path : (Iterable<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>)
+                () -> document.path("paths").fields()) {
+            if (!path.getKey().startsWith("/api/v1/")) {
+                continue;
+            }
+            String concrete = path.getKey().replaceAll("\\{code}", "XX-NONE")
+                    .replaceAll("\\{[^}]+}", java.util.UUID.randomUUID().toString());
+            for (var operation : (Iterable<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>)
+                    () -> path.getValue().fields()) {
+                String method = operation.getKey().toUpperCase(java.util.Locale.ROOT);
+                if (!Set.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
+                    continue;
+                }
+                com.fasterxml.jackson.databind.JsonNode requirements = operation.getValue().path("security");
+                assertThat(requirements.isArray() && requirements.size() > 0)
+                        .as(method + " " + path.getKey() + " declares who may call it").isTrue();
+                List<String> allowed = new java.util.ArrayList<>();
+                requirements.forEach(requirement -> requirement.fields().forEachRemaining(
+                        scheme -> scheme.getValue().forEach(role -> allowed.add(role.asText()))));
+                String contentType = operation.getValue().path("requestBody").path("content").fieldNames().hasNext()
+                        ? operation.getValue().path("requestBody").path("content").fieldNames().next()
+                        : "application/json";
+                String what = method + " " + path.getKey();
+                call(method, concrete, contentType, null).then().statusCode(401)
+                        .contentType("application/problem+json");
+                allRoles.stream().filter(role -> !allowed.isEmpty() && !allowed.contains(role)).findFirst()
+                        .ifPresent(wrong -> assertThat(call(method, concrete, contentType, partners.token(wrong))
+                                .statusCode()).as(what + " as " + wrong).isEqualTo(403));
+                String right = allowed.isEmpty() ? "observer" : allowed.get(0);
+                assertThat(call(method, concrete, contentType, partners.token(right)).statusCode())
+                        .as(what + " as " + right).isNotIn(401, 403);
+                walked++;
+            }
+        }
+        assertThat(walked).as("operations walked").isGreaterThan(40);
+    }
+
+    private static io.restassured.response.Response call(String method, String path, String contentType,
+            String token) {
+        var request = given().contentType(contentType).body(contentType.contains("json") ? "{}" : "")
+                .header("Authorization", token == null ? "" : "Bearer " + token);
+        return request.when().request(method, path);
+    }
+
     @Test
     @Order(4)
     void statusHeadersAndBodiesPassThroughUnchanged() {
@@ -208,12 +281,13 @@ class SuiteEndToEndTest {
                 .body(Map.of("takenAt", java.time.Instant.now().minusSeconds(3600).toString(), "result", "NEGATIVE"))
                 .when().post("/api/v1/clearance-cases/" + id + "/pcr-tests")
                 .then().statusCode(200);
-        given().contentType(ContentType.JSON).header("X-Caller-Organisation", "TJ-EMBASSY-KZ")
+        given().contentType(ContentType.JSON).header("Authorization", bearer("tj-embassy"))
                 .body(Map.of("number", "TJ-COR-E2E-" + id.substring(0, 8).toUpperCase(), "issuedBy", "Consul"))
                 .when().post("/api/v1/clearance-cases/" + id + "/travel-documents")
                 .then().statusCode(201);
         for (Map<String, Object> clearance : clearances) {
-            given().contentType(ContentType.JSON).header("X-Caller-Organisation", clearance.get("authorityCode"))
+            given().contentType(ContentType.JSON)
+                    .header("Authorization", bearer(DECIDERS.get((String) clearance.get("authorityCode"))))
                     .body(Map.of("outcome", "GRANTED"))
                     .when().post("/api/v1/clearances/" + clearance.get("id") + "/decision")
                     .then().statusCode(200);
@@ -271,8 +345,7 @@ class SuiteEndToEndTest {
     @Test
     @Order(6)
     void theZhibekZholyReturnEndsWithEveryPersonWhereTheyShouldBeInEveryService() {
-        GatewayClient client = new GatewayClient(java.net.URI.create(suite.url(ServiceSpec.GATEWAY)),
-                partner -> partner + "-dev-secret");
+        GatewayClient client = partners;
         ZhibekZholyScenario.Outcome outcome = new ZhibekZholyScenario(client,
                 suite.stack().kafka().bootstrapServers(), 40, line -> { }).run();
 

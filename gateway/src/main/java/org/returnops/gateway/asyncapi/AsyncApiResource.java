@@ -1,5 +1,6 @@
 package org.returnops.gateway.asyncapi;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,6 +15,7 @@ import org.returnops.contracts.AsyncApiDocument;
  * The AsyncAPI document of every topic and event, for embassy and border systems that integrate
  * through Kafka. Rendered from the contracts module's catalogue and schemas, so it is what runs.
  */
+@PermitAll
 @Path("/asyncapi.yaml")
 @Tag(name = "Events", description = "The event catalogue (AsyncAPI 3.0)")
 public class AsyncApiResource {

@@ -1,5 +1,6 @@
 package org.returnops.gateway.auth;
 
+import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.ws.rs.Consumes;
@@ -32,6 +33,7 @@ import java.util.Optional;
  * its tokens. Errors follow RFC 6749 section 5.2 ({@code {"error": ...}}), not problem+json, because
  * OAuth clients (Swagger UI's "Authorize" among them) read that format.
  */
+@PermitAll
 @Path("/auth")
 @Tag(name = "Authentication", description = "Partner clients obtain their access token")
 public class TokenResource {

@@ -1,5 +1,6 @@
 package org.returnops.gateway.openapi;
 
+import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * The one OpenAPI document of the suite (see {@link OpenApiMerge}): YAML, or JSON with
  * {@code ?format=json}. Swagger UI at {@code /q/swagger-ui} shows it.
  */
+@PermitAll
 @Path("/openapi")
 public class MergedOpenApiResource {
 

@@ -70,6 +70,17 @@ public final class OpenApiMerge {
                             op.putArray("tags").add(title(name));
                         }
                         op.get("tags").forEach(tag -> serviceTags.add(tag.asText()));
+                        if (op.path("security").isArray()) {
+                            // the service names its roles under bearer; Swagger UI's Authorize (oauth2) must work too
+                            ArrayNode requirements = (ArrayNode) op.get("security");
+                            boolean hasOauth = false;
+                            for (JsonNode requirement : requirements) {
+                                hasOauth |= requirement.has("oauth2");
+                            }
+                            if (!hasOauth) {
+                                requirements.addObject().putArray("oauth2");
+                            }
+                        }
                     }
                 });
                 paths.set(path.getKey(), item);

@@ -43,7 +43,8 @@ class OpenApiMergeTest {
     private static final String TRANSPORT = """
             {"openapi": "3.1.0", "info": {"title": "Transport service", "version": "1.0.0"},
              "paths": {
-               "/api/v1/crossings": {"get": {"responses": {"200": {"description": "crossings",
+               "/api/v1/crossings": {"get": {"security": [{"bearer": ["operator", "observer"]}],
+                   "responses": {"200": {"description": "crossings",
                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Page"}}}}}}}},
              "components": {"schemas": {
                "Problem": {"type": "object", "properties": {"type": {"type": "string"}}},
@@ -116,6 +117,9 @@ class OpenApiMergeTest {
                 .isEqualTo("/auth/token");
         assertThat(merged.get("security").toString()).isEqualTo("[{\"bearer\":[]},{\"oauth2\":[]}]");
         assertThat(merged.at("/paths/~1auth~1token/post/security").toString()).isEqualTo("[]");
+        assertThat(merged.at("/paths/~1api~1v1~1crossings/get/security").toString())
+                .as("an operation's roles are kept, and Swagger UI's Authorize (oauth2) serves it too")
+                .isEqualTo("[{\"bearer\":[\"operator\",\"observer\"]},{\"oauth2\":[]}]");
     }
 
     @Test
