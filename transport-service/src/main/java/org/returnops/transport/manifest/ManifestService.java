@@ -88,12 +88,11 @@ public class ManifestService {
         timeline.record(convoyId, "MANIFEST_BUILT", packing.seats().size() + " seated, " + packing.leftOver().size()
                 + " left in the pool");
         convoys.touch(convoy);
-        // everything is written: without the thousands of managed rows, each outbox insert's auto-flush stays cheap
+        // everything is written: the thousands of managed rows need not be kept
+        entries.getEntityManager().flush();
         entries.getEntityManager().clear();
-        for (SeatAssignment seat : packing.seats()) {
-            outbox.publish(new MigrantAssigned(seat.migrantId(), convoyId, seat.vehicleId(), seat.seat(), now),
-                    seat.migrantId().toString());
-        }
+        outbox.publishAll(packing.seats().stream().map(seat -> new Outbox.Pending(new MigrantAssigned(seat.migrantId(),
+                convoyId, seat.vehicleId(), seat.seat(), now), seat.migrantId().toString())).toList());
         return new ManifestBuildView(view(convoy), packing.seats().size(), packing.leftOver());
     }
 
