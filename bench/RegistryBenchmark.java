@@ -41,7 +41,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * variables BENCH_PEOPLE, BENCH_CONCURRENCY, BENCH_WARMUP_SECONDS, BENCH_QUERIES (arguments win). Defaults:
  * N 100000, C 8, W 20, R 2000. Further settings: BENCH_REGISTRY_URL (http://localhost:8081),
  * BENCH_GATEWAY_URL (http://localhost:8080), BENCH_GATEWAY_SECONDS (10; 0 skips the gateway phase),
- * BENCH_SKIP_SEED=true (no registrations: measure the queries on a registry seeded before).
+ * BENCH_SKIP_SEED=true (no registrations: measure the queries on a registry seeded before), BENCH_PG
+ * (localhost:5432, for the ceiling), BENCH_CLIENT_ID / BENCH_CLIENT_SECRET (the operator dev partner).
+ * With a gateway phase, three equal phases are compared: the registry directly (warm), through the gateway,
+ * and raw single-row inserts into PostgreSQL with the same number in flight (the ceiling).
  * Passport numbers continue from the registry's count at start, so a second run adds new people.
  * Not a test: it prints figures and asserts nothing.
  */
@@ -116,9 +119,16 @@ public class RegistryBenchmark {
             Registrations direct = register(http, registry, concurrency, passport, people, 0);
             direct.print("registry directly");
             if (gatewaySeconds > 0) {
+                Registrations warm = register(http, registry, concurrency, passport, Integer.MAX_VALUE, gatewaySeconds);
+                warm.print("registry directly, warm, " + gatewaySeconds + " s");
                 Registrations through = register(http, gateway, concurrency, passport, Integer.MAX_VALUE,
                         gatewaySeconds);
                 through.print("through the gateway");
+                double ceiling = rawInserts(env("BENCH_PG", "localhost:5432"), concurrency, gatewaySeconds);
+                System.out.printf("%-22s %8.0f /s with %d in flight: single-row INSERT + COMMIT of a registration-sized "
+                        + "row, JDBC, no service (the ceiling)%n", "raw PostgreSQL", ceiling, concurrency);
+                System.out.printf("gateway / ceiling: %.1f %%; registry directly / ceiling: %.1f %% (aim: gateway ≥ 50 %%)%n",
+                        100 * through.rate() / ceiling, 100 * warm.rate() / ceiling);
             }
             System.out.println();
         }
@@ -150,6 +160,50 @@ public class RegistryBenchmark {
         overall.print("overall");
         System.out.printf("target: list/search p95 ≤ %.0f ms; measured overall p95 %.1f ms%n", TARGET_P95_MS,
                 pct(overall.millis(), 95));
+    }
+
+    /**
+     * The ceiling: how many single-row inserts, each its own transaction, PostgreSQL takes from
+     * {@code concurrency} JDBC connections in {@code seconds}, into a scratch table of the registry's
+     * database (a row about the size of a registration with its outbox event), dropped afterwards.
+     */
+    private static double rawInserts(String pg, int concurrency, int seconds) throws Exception {
+        String url = "jdbc:postgresql://" + pg + "/registry";
+        try (java.sql.Connection admin = java.sql.DriverManager.getConnection(url, "registry", "registry");
+                java.sql.Statement ddl = admin.createStatement()) {
+            ddl.execute("create table if not exists bench_insert (id uuid primary key, body jsonb not null, "
+                    + "at timestamp with time zone not null default now())");
+        }
+        String body = person(0);
+        AtomicLong inserted = new AtomicLong();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Thread> workers = new ArrayList<>();
+        for (int i = 0; i < concurrency; i++) {
+            Thread worker = new Thread(() -> {
+                try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "registry", "registry");
+                        java.sql.PreparedStatement insert = connection.prepareStatement(
+                                "insert into bench_insert (id, body) values (?, ?::jsonb)")) {
+                    while (System.nanoTime() < end) {
+                        insert.setObject(1, java.util.UUID.randomUUID());
+                        insert.setString(2, body);
+                        insert.executeUpdate();
+                        inserted.incrementAndGet();
+                    }
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            worker.start();
+            workers.add(worker);
+        }
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        try (java.sql.Connection admin = java.sql.DriverManager.getConnection(url, "registry", "registry");
+                java.sql.Statement ddl = admin.createStatement()) {
+            ddl.execute("drop table bench_insert");
+        }
+        return inserted.get() / (double) seconds;
     }
 
     /** Registers until {@code people} are registered or {@code seconds} (when > 0) have passed. */
@@ -361,6 +415,10 @@ public class RegistryBenchmark {
             if (failures.size() < FAILURE_BODIES_SHOWN) {
                 failures.add(status + " " + (body.length() > 400 ? body.substring(0, 400) + "..." : body));
             }
+        }
+
+        double rate() {
+            return created.get() / seconds;
         }
 
         synchronized void print(String where) {
