@@ -50,6 +50,15 @@ public class Fixtures {
     EntityManager entityManager;
 
     /** A request carrying the operator's token: the partner that runs the operation and may do everything here. */
+    /** POSTs as the operator (a JSON body when there is one) and expects the status. */
+    public static io.restassured.path.json.JsonPath post(String path, Object body, int status) {
+        RequestSpecification request = asOperator();
+        if (body != null) {
+            request = request.contentType(ContentType.JSON).body(body);
+        }
+        return request.when().post(path).then().statusCode(status).extract().jsonPath();
+    }
+
     public static RequestSpecification asOperator() {
         return asRole(Roles.OPERATOR);
     }

@@ -259,6 +259,9 @@ public class ProblemMapper {
         if (e instanceof UnrecognizedPropertyException) {
             return "is not a known field";
         }
+        if (e instanceof org.returnops.platform.json.StorableText.Unstorable) {
+            return org.returnops.platform.json.StorableText.RULE;
+        }
         Class<?> target = e.getTargetType();
         if (e instanceof InvalidFormatException invalid && target != null && target.isEnum()) {
             return "must be one of " + java.util.Arrays.toString(target.getEnumConstants());

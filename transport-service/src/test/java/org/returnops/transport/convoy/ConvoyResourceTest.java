@@ -35,6 +35,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.returnops.transport.Fixtures.DEPARTURE;
 import static org.returnops.transport.Fixtures.asOperator;
 import static org.returnops.transport.Fixtures.convoy;
+import static org.returnops.transport.Fixtures.post;
 import static org.returnops.transport.Fixtures.vehicle;
 
 /** A convoy from plan to hand-over, through the API, on real PostgreSQL and Kafka. */
@@ -54,14 +55,6 @@ class ConvoyResourceTest {
     @BeforeEach
     void emptyPool() {
         fixtures.emptyPool();
-    }
-
-    private static JsonPath post(String path, Object body, int status) {
-        var request = asOperator();
-        if (body != null) {
-            request = request.contentType(ContentType.JSON).body(body);
-        }
-        return request.when().post(path).then().statusCode(status).extract().jsonPath();
     }
 
     private static JsonPath getJson(String path) {

@@ -38,6 +38,7 @@ import static org.returnops.transport.Fixtures.DEPARTURE;
 import static org.returnops.transport.Fixtures.asOperator;
 import static org.returnops.transport.Fixtures.cleared;
 import static org.returnops.transport.Fixtures.convoy;
+import static org.returnops.transport.Fixtures.post;
 import static org.returnops.transport.Fixtures.registered;
 import static org.returnops.transport.Fixtures.vehicle;
 
@@ -61,14 +62,6 @@ class ManifestResourceTest {
     @BeforeEach
     void emptyPool() {
         fixtures.emptyPool();
-    }
-
-    private static JsonPath post(String path, Object body, int status) {
-        var request = asOperator();
-        if (body != null) {
-            request = request.contentType(ContentType.JSON).body(body);
-        }
-        return request.when().post(path).then().statusCode(status).extract().jsonPath();
     }
 
     private List<MigrantUnassigned> unassigned(UUID migrantId) {
