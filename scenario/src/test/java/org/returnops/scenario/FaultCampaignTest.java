@@ -114,21 +114,32 @@ class FaultCampaignTest {
                 answered.incrementAndGet();
             }));
         }
-        // the campaign, while the registrations go on (25 per second for 40 seconds)
-        at(start, 3).run(() -> suite.stack().killKafka());
-        at(start, 5).run(() -> suite.stack().startKafka());
-        at(start, 8).run(() -> suite.kill(ServiceSpec.CONSULAR));
-        at(start, 10).run(() -> suite.stack().killKafka());
-        at(start, 12).run(() -> suite.stack().startKafka());
-        at(start, 13).run(() -> suite.restart(ServiceSpec.CONSULAR));
-        at(start, 16).run(() -> suite.stack().pauseKafka());
-        at(start, 36).run(() -> suite.stack().resumeKafka());
-        at(start, 38).run(() -> suite.stack().killKafka());
-        at(start, 40).run(() -> suite.stack().startKafka());
+        // the campaign, one step after the other while the registrations go on (25 per second for 40 seconds);
+        // a broker restart waits until it is ready, so later steps never overtake earlier ones
+        java.util.concurrent.CompletableFuture<Void> campaign = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            pause(3);
+            suite.stack().killKafka();
+            pause(2);
+            suite.stack().startKafka();
+            pause(2);
+            suite.kill(ServiceSpec.CONSULAR);
+            suite.stack().killKafka();
+            pause(2);
+            suite.stack().startKafka();
+            suite.restart(ServiceSpec.CONSULAR);
+            suite.stack().pauseKafka();
+            pause(20);
+            suite.stack().resumeKafka();
+            pause(2);
+            suite.stack().killKafka();
+            pause(2);
+            suite.stack().startKafka();
+        });
         for (Future<?> call : calls) {
             call.get(5, TimeUnit.MINUTES);
         }
         callers.shutdown();
+        campaign.get(5, TimeUnit.MINUTES);
         Instant recovered = Instant.now();
 
         assertThat(refused).as("registrations refused while Kafka was away").isEmpty();
@@ -176,11 +187,15 @@ class FaultCampaignTest {
                 }
             }));
         }
-        at(start, 5).run(() -> suite.stack().restartPostgres());
+        java.util.concurrent.CompletableFuture<Void> restart = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            pause(5);
+            suite.stack().restartPostgres();
+        });
         for (Future<?> loop : loops) {
             loop.get(2, TimeUnit.MINUTES);
         }
         callers.shutdown();
+        restart.get(2, TimeUnit.MINUTES);
 
         assertThat(unclear).as("answers other than 201 or a 503 problem").isEmpty();
         assertThat(notStored).as("the outage was seen").isNotEmpty();
@@ -198,16 +213,8 @@ class FaultCampaignTest {
 
     // ---------------------------------------------------------------- helpers
 
-    private interface Step {
-        void run(Runnable action);
-    }
-
-    /** Runs the action on its own thread at the given second of the campaign. */
-    private static Step at(long start, int second) {
-        return action -> new Thread(() -> {
-            sleepUntil(start + TimeUnit.SECONDS.toNanos(second));
-            action.run();
-        }, "campaign-" + second).start();
+    private static void pause(int seconds) {
+        sleepUntil(System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds));
     }
 
     private static void sleepUntil(long nanoTime) {

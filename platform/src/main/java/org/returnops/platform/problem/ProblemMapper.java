@@ -153,6 +153,12 @@ public class ProblemMapper {
      */
     static boolean databaseUnavailable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // a failed commit carries the driver's error as a suppressed exception of the RollbackException
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (databaseUnavailable(suppressed)) {
+                    return true;
+                }
+            }
             if (cause instanceof java.sql.SQLTransientConnectionException
                     || cause instanceof java.sql.SQLNonTransientConnectionException
                     || cause instanceof java.net.ConnectException) {

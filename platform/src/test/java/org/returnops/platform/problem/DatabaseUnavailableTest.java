@@ -26,6 +26,10 @@ class DatabaseUnavailableTest {
                 "Acquisition timeout while waiting for new connection")))).isTrue();
         assertThat(ProblemMapper.databaseUnavailable(wrapped(new SQLTransientConnectionException("gone")))).isTrue();
         assertThat(ProblemMapper.databaseUnavailable(wrapped(new ConnectException("Connection refused")))).isTrue();
+        Exception commitFailed = new IllegalStateException("Could not commit transaction");
+        commitFailed.addSuppressed(new IllegalStateException("Error trying to commit",
+                new SQLException("terminating connection due to administrator command", "57P01")));
+        assertThat(ProblemMapper.databaseUnavailable(wrapped(commitFailed))).as("the commit's suppressed cause").isTrue();
     }
 
     @Test
