@@ -1,9 +1,11 @@
 package org.returnops.consular.clearance;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.returnops.contracts.EventEnvelope;
+import org.returnops.contracts.EventType;
 import org.returnops.contracts.events.ClearanceDecision;
-import org.returnops.messaging.inbox.EventHandler;
+import org.returnops.messaging.inbox.DeliveredEvent;
+import org.returnops.messaging.inbox.EventHandlerTable;
+import org.returnops.messaging.inbox.EventHandlers;
 import org.returnops.messaging.inbox.PoisonEvent;
 import org.returnops.platform.problem.DomainProblem;
 import org.returnops.platform.problem.InvalidRequest;
@@ -14,25 +16,24 @@ import org.returnops.platform.problem.InvalidRequest;
  * authority's clearance, already decided otherwise) goes to the dead-letter topic with the reason.
  */
 @ApplicationScoped
-public class ClearanceDecisionHandler implements EventHandler<ClearanceDecision> {
+public class DecisionEvents implements EventHandlerTable {
 
     private final ClearanceService clearances;
 
-    public ClearanceDecisionHandler(ClearanceService clearances) {
+    public DecisionEvents(ClearanceService clearances) {
         this.clearances = clearances;
     }
 
     @Override
-    public Class<ClearanceDecision> dataClass() {
-        return ClearanceDecision.class;
+    public void declare(EventHandlers handlers) {
+        handlers.on(EventType.CLEARANCE_DECISION, ClearanceDecision.class, this::decided);
     }
 
-    @Override
-    public void handle(ClearanceDecision data, EventEnvelope envelope) {
+    void decided(ClearanceDecision data, DeliveredEvent event) {
         DecisionRequest decision = new DecisionRequest(DecisionRequest.Outcome.valueOf(data.outcome()), data.reason(),
                 data.referenceNumber(), data.validUntil(), data.decidedBy());
         try {
-            clearances.decide(data.clearanceId(), decision, data.authorityCode(), "event:" + envelope.id(),
+            clearances.decide(data.clearanceId(), decision, data.authorityCode(), "event:" + event.id(),
                     data.decisionId().toString());
         } catch (DomainProblem e) {
             throw new PoisonEvent(e.getMessage());
