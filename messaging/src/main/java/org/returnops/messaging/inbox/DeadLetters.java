@@ -1,9 +1,7 @@
 package org.returnops.messaging.inbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -41,9 +39,11 @@ public class DeadLetters {
 
     private KafkaProducer<String, byte[]> producer;
 
-    void onStop(@Observes ShutdownEvent event) {
+    /** Called by the consumer once it has stopped: nothing is dead-lettered after this. */
+    void close() {
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
+            producer = null;
         }
     }
 

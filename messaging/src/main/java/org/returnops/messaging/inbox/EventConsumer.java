@@ -1,6 +1,7 @@
 package org.returnops.messaging.inbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -81,6 +82,11 @@ public class EventConsumer {
             table.declare(handlers);
         }
         start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stop();
+        deadLetters.close();
     }
 
     /** Starts consuming, if the service consumes any topic; a no-op while running. */

@@ -1,5 +1,6 @@
 package org.returnops.messaging.inbox;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -64,20 +65,22 @@ class BatchConsumerTest {
 
     /** The routes applied for this key, in the order applied. */
     private List<String> effects(String key) {
-        @SuppressWarnings("unchecked")
-        List<String> notes = entityManager.createNativeQuery("select note from effect where subject = :key order by seq")
-                .setParameter("key", key).getResultList();
-        return notes;
+        return QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createNativeQuery("select note from effect where subject = :key order by seq", String.class)
+                .setParameter("key", key).getResultList());
     }
 
     private long effectsOf(String eventId) {
-        return ((Number) entityManager.createNativeQuery("select count(*) from effect where event_id = :id")
-                .setParameter("id", eventId).getSingleResult()).longValue();
+        return count("select count(*) from effect where event_id = :id", eventId);
     }
 
     private long processed(String eventId) {
-        return ((Number) entityManager.createNativeQuery("select count(*) from processed_event where event_id = :id")
-                .setParameter("id", eventId).getSingleResult()).longValue();
+        return count("select count(*) from processed_event where event_id = :id", eventId);
+    }
+
+    private long count(String query, String eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(query)
+                .setParameter("id", eventId).getSingleResult()).longValue());
     }
 
     private void whileStopped(Runnable sending) {
