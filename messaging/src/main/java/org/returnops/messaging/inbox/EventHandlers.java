@@ -2,10 +2,8 @@ package org.returnops.messaging.inbox;
 
 import org.returnops.contracts.EventType;
 
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Set;
 
 /** The event types a service handles, each with its record class and handler. */
 public final class EventHandlers {
@@ -32,10 +30,6 @@ public final class EventHandlers {
     /** The handler of a type, or null when the service does not handle it. */
     Entry<?> get(EventType type) {
         return entries.get(type);
-    }
-
-    Set<EventType> types() {
-        return Collections.unmodifiableSet(entries.keySet());
     }
 
     /** A handler with the record class it reads. */
