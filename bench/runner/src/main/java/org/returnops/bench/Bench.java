@@ -33,7 +33,11 @@ public final class Bench {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"), Runtime.version(),
                 settings.suiteData(), settings.gateway(), settings.registry(), settings.postgres());
         List<String> javaOptions = suite.serviceJavaOptions();
-        table.note("JVM options of the services (and the bare peer): `" + String.join(" ", javaOptions) + "`");
+        String peerOptions = System.getenv("BENCH_PEER_JAVA_OPTS");
+        List<String> peerJavaOptions = peerOptions == null || peerOptions.isBlank() ? javaOptions
+                : List.of(peerOptions.trim().split("\\s+"));
+        table.note("JVM options of the services: `" + String.join(" ", javaOptions) + "`; of the bare peer: `"
+                + String.join(" ", peerJavaOptions) + "`");
 
         Map<String, Long> idle = suite.residentMegabytes();
         if (settings.runs("memory")) {
@@ -51,7 +55,7 @@ public final class Bench {
         }
         if (settings.runs("peer")) {
             Path application = root.resolve("bench/peer/target/quarkus-app/quarkus-run.jar");
-            try (BarePeer peer = BarePeer.start(settings, javaOptions, application)) {
+            try (BarePeer peer = BarePeer.start(settings, peerJavaOptions, application)) {
                 progress("bare peer ready in %.1f s; warm-up %d s, then %d s with %d in flight", peer.startSeconds,
                         settings.warmUpSeconds(), seconds, settings.concurrency());
                 SuiteClient anonymous = SuiteClient.anonymous();

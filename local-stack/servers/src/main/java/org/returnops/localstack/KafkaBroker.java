@@ -54,8 +54,8 @@ public final class KafkaBroker implements AutoCloseable {
             Path log = home.resolve("kafka.log");
 
             String classpath = brokerClasspath();
-            List<String> base = new ArrayList<>(List.of(javaExecutable(), "-Xms128m", "-Xmx512m",
-                    "-XX:+UseSerialGC", "-Dreturnops.stack=" + marker,
+            List<String> base = new ArrayList<>(List.of(javaExecutable(), "-Xms64m", "-Xmx512m",
+                    "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dreturnops.stack=" + marker,
                     "-cp", classpath, MAIN_CLASS));
 
             if (!Files.exists(logDirectory.resolve("meta.properties"))) {
