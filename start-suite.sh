@@ -26,4 +26,5 @@ if [ "${SUITE_SKIP_BUILD:-false}" != "true" ] && needs_build; then
     ./mvnw -q -B package -DskipTests
 fi
 
-exec java -cp "$(cat "$launcher_cp"):$launcher_jar" org.returnops.localstack.SuiteLauncher "$PWD" "$@"
+# the launcher only supervises: a small heap, quick start
+exec java -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$(cat "$launcher_cp"):$launcher_jar" org.returnops.localstack.SuiteLauncher "$PWD" "$@"

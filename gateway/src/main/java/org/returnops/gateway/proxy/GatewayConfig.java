@@ -23,6 +23,12 @@ public interface GatewayConfig {
     /** How long the suite health check waits for each service. */
     Duration healthTimeout();
 
+    /**
+     * Open connections the gateway keeps to each service (HTTP/1.1, one request at a time each); requests
+     * beyond that wait for a free connection.
+     */
+    int connectionsPerService();
+
     /** The partner clients by client id; none in production until configured. */
     Map<String, Partner> partners();
 
@@ -73,6 +79,12 @@ public interface GatewayConfig {
          * so tokens stay valid across a restart.
          */
         Path signingKeyLocation();
+
+        /**
+         * Verified tokens remembered until they expire, so a partner's token has its signature checked once
+         * rather than on every request; past this many, the least used are forgotten.
+         */
+        long verifiedCacheSize();
     }
 
     interface RateLimit {

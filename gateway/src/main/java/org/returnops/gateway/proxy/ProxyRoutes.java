@@ -32,7 +32,9 @@ public class ProxyRoutes {
             HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                     .setDefaultHost(url.getHost())
                     .setDefaultPort(url.getPort())
-                    .setConnectTimeout(2000));
+                    .setConnectTimeout(2000)
+                    .setMaxPoolSize(config.connectionsPerService())
+                    .setKeepAlive(true));
             long timeoutMillis = config.timeout().toMillis();
             HttpProxy proxy = HttpProxy.reverseProxy(client)
                     .origin(context -> context.client().request(new RequestOptions()

@@ -10,13 +10,21 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
  * A stand-in for the registry service: answers every request with the headers it received and the
- * size of the body it read, as JSON, so a test sees what the gateway forwards.
+ * size of the body it read, as JSON, so a test sees what the gateway forwards; and one path that answers
+ * only when {@link #TOGETHER} requests are in at once, so a test sees how many the gateway passes on together.
  */
 public class EchoService implements QuarkusTestResourceLifecycleManager {
+
+    /** How many requests {@link #TOGETHER_PATH} waits for before it answers any of them. */
+    public static final int TOGETHER = 20;
+    public static final String TOGETHER_PATH = "/api/v1/sites/together";
 
     private HttpServer server;
 
@@ -27,6 +35,20 @@ public class EchoService implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // answers only once this many requests are in at the same time, or 503 after ten seconds
+        CountDownLatch together = new CountDownLatch(TOGETHER);
+        server.createContext(TOGETHER_PATH, exchange -> {
+            together.countDown();
+            boolean all;
+            try {
+                all = together.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                all = false;
+            }
+            exchange.sendResponseHeaders(all ? 200 : 503, -1);
+            exchange.close();
+        });
         server.createContext("/", exchange -> {
             long size;
             try (InputStream body = exchange.getRequestBody()) {
@@ -45,6 +67,7 @@ public class EchoService implements QuarkusTestResourceLifecycleManager {
             exchange.getResponseBody().write(bytes);
             exchange.close();
         });
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
         return Map.of("gateway.services.registry.url", "http://localhost:" + server.getAddress().getPort());
     }

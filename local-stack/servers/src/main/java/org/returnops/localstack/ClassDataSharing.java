@@ -17,6 +17,10 @@ import java.util.stream.Stream;
  * runs map that archive instead of loading and verifying those classes again (about half the start time
  * on two cores). The archive is named after a fingerprint of the application's jars, so a rebuilt
  * service records a fresh one instead of the JVM silently ignoring a stale archive.
+ *
+ * <p>On JDK 25 and newer the AOT cache (JEP 483/514) takes the archive's place: it also keeps the classes
+ * linked and the profiles of the first run, and is recorded the same way, at the first run's exit
+ * ({@code -XX:AOTCacheOutput}). The suite still runs on JDK 17 with the class-data archive.
  */
 final class ClassDataSharing {
 
@@ -25,18 +29,24 @@ final class ClassDataSharing {
 
     /** The JVM option that uses the service's archive, or records it when this build has none yet. */
     static String option(Path dataDirectory, String service, Path application) {
+        return option(dataDirectory, service, application, Runtime.version().feature());
+    }
+
+    /** As {@link #option(Path, String, Path)}, for a JVM of the given feature release (17, 21, 25 ...). */
+    static String option(Path dataDirectory, String service, Path application, int javaFeature) {
+        boolean aot = javaFeature >= 25;
         Path folder = dataDirectory.resolve("cds");
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Path archive = folder.resolve(service + "-" + fingerprint(application.getParent()) + ".jsa");
+        Path archive = folder.resolve(service + "-" + fingerprint(application.getParent()) + (aot ? ".aot" : ".jsa"));
         if (Files.isRegularFile(archive)) {
-            return "-XX:SharedArchiveFile=" + archive;
+            return (aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive;
         }
         removeOlderArchives(folder, service);
-        return "-XX:ArchiveClassesAtExit=" + archive;
+        return (aot ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive;
     }
 
     private static void removeOlderArchives(Path folder, String service) {

@@ -58,7 +58,9 @@ public final class PostgresServer implements AutoCloseable {
     /**
      * Starts the embedded binaries on the data folder, initialising it on first use.
      *
-     * @param durable false for throw-away test data: skips fsync, which costs seconds per test run
+     * @param durable true for data that must survive a power cut or kernel crash (fsync, synchronous commit
+     *        and full-page writes on, as the run command uses it); false for throw-away test data, which
+     *        saves seconds per test run
      */
     public static PostgresServer embedded(Path dataDirectory, Path binariesDirectory, int port, boolean durable) {
         stopStale(dataDirectory);
@@ -72,11 +74,12 @@ public final class PostgresServer implements AutoCloseable {
                     .setOverrideWorkingDirectory(binariesDirectory.toFile())
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200");
-            if (!durable) {
-                builder.setServerConfig("fsync", "off")
-                        .setServerConfig("synchronous_commit", "off")
-                        .setServerConfig("full_page_writes", "off");
-            }
+            // set both ways: the builder itself passes fsync=off and synchronous_commit=off on the command
+            // line unless told otherwise, and a command-line setting cannot be changed by ALTER SYSTEM
+            String onOff = durable ? "on" : "off";
+            builder.setServerConfig("fsync", onOff)
+                    .setServerConfig("synchronous_commit", onOff)
+                    .setServerConfig("full_page_writes", onOff);
             return new PostgresServer("localhost", port, "postgres", "", builder.start());
         } catch (IOException | RuntimeException e) {
             throw new StackException("embedded PostgreSQL did not start on port " + port + " with data in "

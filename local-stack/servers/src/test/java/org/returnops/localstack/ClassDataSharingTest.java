@@ -27,11 +27,11 @@ class ClassDataSharingTest {
         Path application = packagedApplication();
         Path data = temp.resolve("data");
 
-        String first = ClassDataSharing.option(data, "registry-service", application);
+        String first = ClassDataSharing.option(data, "registry-service", application, 17);
         assertThat(first).startsWith("-XX:ArchiveClassesAtExit=" + data.resolve("cds").resolve("registry-service-"));
         Files.writeString(Path.of(first.substring(first.indexOf('=') + 1)), "archive");
 
-        assertThat(ClassDataSharing.option(data, "registry-service", application))
+        assertThat(ClassDataSharing.option(data, "registry-service", application, 17))
                 .isEqualTo("-XX:SharedArchiveFile=" + first.substring(first.indexOf('=') + 1));
     }
 
@@ -39,7 +39,7 @@ class ClassDataSharingTest {
     void aRebuiltApplicationRecordsAFreshArchiveAndDropsTheStaleOne() throws Exception {
         Path application = packagedApplication();
         Path data = temp.resolve("data");
-        String first = ClassDataSharing.option(data, "registry-service", application);
+        String first = ClassDataSharing.option(data, "registry-service", application, 17);
         Path stale = Path.of(first.substring(first.indexOf('=') + 1));
         Files.writeString(stale, "archive");
 
@@ -47,8 +47,22 @@ class ClassDataSharingTest {
         Files.writeString(jar, "one, rebuilt");
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 5_000));
 
-        String second = ClassDataSharing.option(data, "registry-service", application);
+        String second = ClassDataSharing.option(data, "registry-service", application, 17);
         assertThat(second).startsWith("-XX:ArchiveClassesAtExit=").isNotEqualTo("-XX:ArchiveClassesAtExit=" + stale);
         assertThat(stale).doesNotExist();
+    }
+
+    @Test
+    void onJdk25AndNewerTheAotCacheTakesTheArchivesPlace() throws Exception {
+        Path application = packagedApplication();
+        Path data = temp.resolve("data");
+
+        String first = ClassDataSharing.option(data, "registry-service", application, 25);
+        assertThat(first).startsWith("-XX:AOTCacheOutput=" + data.resolve("cds").resolve("registry-service-"))
+                .endsWith(".aot");
+        Files.writeString(Path.of(first.substring(first.indexOf('=') + 1)), "cache");
+
+        assertThat(ClassDataSharing.option(data, "registry-service", application, 25))
+                .isEqualTo("-XX:AOTCache=" + first.substring(first.indexOf('=') + 1));
     }
 }

@@ -1,5 +1,6 @@
+package org.returnops.bench;
+
 import org.returnops.transport.manifest.ManifestPacker;
-import org.returnops.transport.manifest.Packing;
 import org.returnops.transport.manifest.Passenger;
 import org.returnops.transport.manifest.Vehicle;
 
@@ -14,52 +15,34 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 
 /**
- * Manifest packing time: the pure ManifestPacker (what POST /api/v1/convoys/{id}/manifest runs between reading the
- * pool and writing the seats) on P eligible people in households of 1 to 7, with the vulnerability mix of the 2020
- * case (elderly, wheelchair users, unaccompanied children, pregnant women...), into V vehicles (45-seat buses with
- * every fourth carrying an escort, and every tenth an accessible 16-seat minibus with 4 accessible seats).
- *
- * <p>Runs W warm-up packs, then R measured ones; prints p50 and max against the target p50 ≤ 1 s, and what the
- * packing did (seated, left over). No database, no HTTP: the figure is the algorithm's.
- *
- * <p>bench/manifest.sh [P] [V] [R] [W] (defaults 10000 250 20 5).
+ * The transport service's {@code ManifestPacker} alone (what {@code POST /api/v1/convoys/{id}/manifest} runs
+ * between reading the pool and writing the seats), in this JVM: 10,000 eligible people in households of 1 to 7
+ * with the vulnerability mix of the 2020 operation, into 250 vehicles.
  */
-public class ManifestBenchmark {
+final class ManifestPhase {
 
-    private static final String[] VULNERABILITIES = {"ELDERLY", "PREGNANT", "SERIOUS_MEDICAL_CONDITION", "DISABILITY",
-            "TRAFFICKING_VICTIM", "SINGLE_PARENT"};
+    private static final String[] VULNERABILITIES = {"ELDERLY", "PREGNANT", "SERIOUS_MEDICAL_CONDITION",
+            "DISABILITY", "TRAFFICKING_VICTIM", "SINGLE_PARENT"};
 
-    public static void main(String[] args) {
-        int people = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        int vehicleCount = args.length > 1 ? Integer.parseInt(args[1]) : 250;
-        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 20;
-        int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+    private ManifestPhase() {
+    }
+
+    /** Median milliseconds of {@code runs} packings after {@code warmUp}. */
+    static double medianMillis(int people, int vehicleCount, int runs, int warmUp) {
         Instant departure = Instant.parse("2020-10-20T05:00:00Z");
         List<Passenger> pool = pool(people, departure, new SplittableRandom(2020));
         List<Vehicle> vehicles = vehicles(vehicleCount);
-        int seats = vehicles.stream().mapToInt(Vehicle::seats).sum();
-        System.out.printf("pool: %,d people in %,d households; %d vehicles with %,d seats%n", pool.size(),
-                pool.stream().map(p -> p.householdId() == null ? p.id() : p.householdId()).distinct().count(),
-                vehicles.size(), seats);
-
-        Packing packing = null;
         for (int i = 0; i < warmUp; i++) {
-            packing = ManifestPacker.pack(pool, vehicles, departure);
+            ManifestPacker.pack(pool, vehicles, departure);
         }
         long[] nanos = new long[runs];
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
-            packing = ManifestPacker.pack(pool, vehicles, departure);
+            ManifestPacker.pack(pool, vehicles, departure);
             nanos[i] = System.nanoTime() - start;
         }
         Arrays.sort(nanos);
-        System.out.printf("seated %,d, left in the pool %,d%n", packing.seats().size(), packing.leftOver().size());
-        System.out.printf("%d runs after %d warm-up: p50 %.1f ms, max %.1f ms, min %.1f ms (target p50 <= 1000 ms)%n",
-                runs, warmUp, ms(nanos[runs / 2]), ms(nanos[runs - 1]), ms(nanos[0]));
-    }
-
-    private static double ms(long nanos) {
-        return nanos / 1_000_000.0;
+        return nanos[runs / 2] / 1e6;
     }
 
     private static List<Passenger> pool(int size, Instant departure, SplittableRandom random) {

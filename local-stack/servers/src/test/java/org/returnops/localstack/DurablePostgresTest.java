@@ -1,0 +1,56 @@
+package org.returnops.localstack;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The run command's PostgreSQL keeps what it acknowledged: started with the run command's settings, as
+ * the launcher starts it, it flushes every commit to disk before answering.
+ */
+class DurablePostgresTest {
+
+    @Test
+    void theRunCommandsPostgresqlCommitsDurably() throws Exception {
+        Path data = Path.of("target", "durable-postgres-test").toAbsolutePath();
+        LocalStack.resetForTests(data);
+        Map<String, String> env = Map.of(
+                StackSettings.DATA_DIR, data.toString(),
+                StackSettings.PG_PORT, Integer.toString(Ports.free()),
+                StackSettings.KAFKA_PORT, Integer.toString(Ports.free()),
+                StackSettings.KAFKA_CONTROLLER_PORT, Integer.toString(Ports.free()));
+        StackSettings run = StackSettings.forRun(env::get, Path.of(".suite-data"));
+
+        try (LocalStack stack = LocalStack.start(run, Progress.silent())) {
+            PostgresServer postgres = stack.postgres();
+            assertThat(setting(postgres, "fsync")).isEqualTo("on");
+            assertThat(setting(postgres, "synchronous_commit")).isEqualTo("on");
+            assertThat(setting(postgres, "full_page_writes")).isEqualTo("on");
+        }
+    }
+
+    @Test
+    void theTestProfileTradesDurabilityForSpeed() throws Exception {
+        PostgresServer postgres = LocalStackTestResource.shared().postgres();
+
+        assertThat(setting(postgres, "fsync")).isEqualTo("off");
+        assertThat(setting(postgres, "synchronous_commit")).isEqualTo("off");
+    }
+
+    private static String setting(PostgresServer postgres, String name) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("postgres"), "postgres", "");
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("show " + name)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+}
