@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 import org.returnops.registry.duplicate.PersonKeys;
 
 import java.util.ArrayList;
@@ -52,20 +53,18 @@ public class MigrantRepository implements PanacheRepositoryBase<Migrant, UUID> {
      * Earlier records with the same birth date, as their stored name keys: the candidates for a likely
      * duplicate. Read as a projection from the covering index on (date_of_birth) with status and the keys,
      * so that a common birth date (01.01 of a year is frequent on documents) neither loads managed entities
-     * nor transliterates anything.
+     * nor transliterates anything. Does not flush first: the registration has written itself already.
      */
     public List<Candidate> bornOn(java.time.LocalDate dateOfBirth, UUID except) {
-        return getEntityManager().createQuery("""
-                        select m.id, m.familyKeyLatin, m.givenKeyLatin, m.familyKeyCyrillic, m.givenKeyCyrillic
-                        from Migrant m
-                        where m.dateOfBirth = :born and m.id <> :except and m.status <> :withdrawn""", Object[].class)
-                .setParameter("born", dateOfBirth)
-                .setParameter("except", except)
-                .setParameter("withdrawn", MigrantStatus.WITHDRAWN)
-                .getResultStream()
-                .map(row -> new Candidate((UUID) row[0], new PersonKeys((String) row[1], (String) row[2],
-                        (String) row[3], (String) row[4])))
-                .toList();
+        List<?> rows = getEntityManager().createNativeQuery("""
+                        select id, family_key_latin, given_key_latin, family_key_cyrillic, given_key_cyrillic from migrant
+                        where date_of_birth = ?1 and id <> ?2 and status <> 'WITHDRAWN'""")
+                .setParameter(1, dateOfBirth)
+                .setParameter(2, except)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultList();
+        return rows.stream().map(Object[].class::cast).map(row -> new Candidate((UUID) row[0],
+                new PersonKeys((String) row[1], (String) row[2], (String) row[3], (String) row[4]))).toList();
     }
 
     /**
