@@ -53,8 +53,8 @@ class DuplicatePagingTest {
                 from generate_series(0, %d) n""".formatted(FLAGS));
         execute("""
                 insert into duplicate_flag (id, migrant_id, candidate_id, score, status, flagged_at)
-                select md5('paging-flag-' || n)::uuid, md5('paging-person-' || (n + 1))::uuid,
-                    md5('paging-person-' || n)::uuid, 0.950, 'OPEN',
+                select md5('paging-flag-' || n)::uuid, md5('paging-person-' || n)::uuid,
+                    md5('paging-person-' || (n - 1))::uuid, 0.950, 'OPEN',
                     timestamp with time zone '2000-01-01 00:00:00+00' + n * interval '1 second'
                 from generate_series(1, %d) n""".formatted(FLAGS));
 
@@ -64,8 +64,8 @@ class DuplicatePagingTest {
                 .header("Link", containsString("page=1&size=500>; rel=\"next\""))
                 .body("size()", equalTo(500));
         assertThat(first.jsonPath().getList("id", String.class)).isEqualTo(flagIds(1, 500));
-        assertThat(first.jsonPath().getString("[0].migrant.nameLatin.given")).isEqualTo("Person2");
-        assertThat(first.jsonPath().getString("[0].candidate.nameLatin.given")).isEqualTo("Person1");
+        assertThat(first.jsonPath().getString("[0].migrant.nameLatin.given")).isEqualTo("Person1");
+        assertThat(first.jsonPath().getString("[0].candidate.nameLatin.given")).isEqualTo("Person0");
 
         Response third = asOperator().queryParam("page", 2).queryParam("size", 1000).when().get("/api/v1/duplicates");
         third.then().statusCode(200).header("X-Total-Count", equalTo(String.valueOf(before + FLAGS)))
