@@ -19,6 +19,8 @@ import org.returnops.contracts.events.ClearanceRequested;
 import org.returnops.contracts.events.IdentityDocument;
 import org.returnops.contracts.events.MigrantCleared;
 import org.returnops.messaging.outbox.Outbox;
+import org.returnops.platform.paging.Page;
+import org.returnops.platform.paging.Paging;
 import org.returnops.platform.problem.DomainProblem;
 import org.returnops.platform.problem.InvalidRequest;
 
@@ -29,10 +31,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Decisions on clearances, by people (REST) or by authority systems (Kafka), with one outcome either
@@ -62,22 +62,20 @@ public class ClearanceService {
         this.outbox = outbox;
     }
 
-    /** The pending work of one authority, oldest first. */
+    /** One page of the pending work of one authority, oldest first, with its length. */
     @Transactional
-    public List<QueueEntryView> queue(String authorityCode) {
+    public Page<QueueEntryView> queue(String authorityCode, Paging paging) {
         if (authorities.findByIdOptional(authorityCode).isEmpty()) {
             throw new DomainProblem.NotFound("There is no authority with code " + authorityCode + ".");
         }
-        List<Clearance> pending = clearances.queue(authorityCode);
-        Map<UUID, ClearanceCase> casesById = pending.isEmpty() ? Map.of()
-                : cases.list("id in ?1", pending.stream().map(c -> c.caseId).distinct().toList()).stream()
-                        .collect(Collectors.toMap(c -> c.id, c -> c));
-        return pending.stream().map(clearance -> {
-            ClearanceRequested asked = caseService.requested(casesById.get(clearance.caseId), clearance);
+        List<QueueEntryView> entries = clearances.queue(authorityCode, paging).stream().map(queued -> {
+            Clearance clearance = queued.clearance();
+            ClearanceRequested asked = caseService.requested(queued.clearanceCase(), clearance);
             return new QueueEntryView(clearance.id, clearance.caseId, clearance.migrantId, clearance.type,
                     clearance.requestedAt, new QueueEntryView.Person(asked.nameLatin(), asked.dateOfBirth(),
                             asked.nationality(), asked.documents()));
         }).toList();
+        return new Page<>(entries, clearances.queueLength(authorityCode));
     }
 
     /**

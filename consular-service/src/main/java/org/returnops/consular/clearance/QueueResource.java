@@ -5,19 +5,26 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.returnops.platform.paging.PageRequest;
+import org.returnops.platform.paging.PagedResponse;
+import org.returnops.platform.paging.Paging;
 import org.returnops.platform.problem.Problem;
 import org.returnops.platform.security.PartnerIdentity;
 import org.returnops.platform.security.Roles;
 
-import java.util.List;
 
 @Path("/api/v1/authorities/{code}/queue")
 @Tag(name = "Clearances")
@@ -37,19 +44,29 @@ public class QueueResource {
     @Operation(summary = "An authority's work queue",
             description = "The clearances this authority has still to decide, oldest request first, each with only "
                     + "what the authority needs to decide it: name, birth date, nationality and documents. An "
-                    + "authority reads only its own queue (the token's organisation); the operator reads every queue.")
-    @APIResponse(responseCode = "200", description = "The pending clearances",
+                    + "authority reads only its own queue (the token's organisation); the operator reads every queue. "
+                    + "Paged: the body is one page (page from 0, size 1 to 1000, 500 by default); X-Total-Count gives "
+                    + "the length of the whole queue and Link the first, previous, next and last pages.")
+    @APIResponse(responseCode = "200", description = "One page of the pending clearances, oldest first",
+            headers = {@Header(name = PagedResponse.TOTAL_COUNT, description = "Pending clearances, on all pages",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "Link", description = "RFC 8288 first, prev, next and last pages",
+                            schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = QueueEntryView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", description = "The page or the size is not a whole number in range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an authority's or the operator's partner, or the queue of another authority",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No authority has this code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<QueueEntryView> queue(@Parameter(example = "UZ-BORDER") @PathParam("code") String code) {
+    public Response queue(@Parameter(example = "UZ-BORDER") @PathParam("code") String code,
+            @BeanParam PageRequest page, @Context UriInfo uri) {
         String organisation = partner.organisation().orElse(null);
         if (!partner.hasRole(Roles.OPERATOR) && !code.equals(organisation)) {
             throw new ClearanceService.Forbidden("Not yours to read", "The queue of " + code + " is not yours: you act for "
                     + (organisation == null ? "no authority" : organisation) + ".");
         }
-        return service.queue(code);
+        Paging paging = page.paging();
+        return PagedResponse.of(service.queue(code, paging), paging, uri);
     }
 }

@@ -10,15 +10,23 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returnops.consular.UserCause;
+import org.returnops.platform.paging.PageRequest;
+import org.returnops.platform.paging.PagedResponse;
+import org.returnops.platform.paging.Paging;
 import org.returnops.platform.problem.InvalidRequest;
 import org.returnops.platform.problem.Problem;
 import org.returnops.platform.security.PartnerIdentity;
@@ -26,7 +34,6 @@ import org.returnops.platform.security.Roles;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/clearance-cases")
@@ -45,20 +52,28 @@ public class ClearanceCaseResource {
     @GET
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "List clearance cases",
-            description = "Cases oldest first (at most 500), filtered by status, by an authority that has a clearance "
-                    + "in them, by person, or by how long a clearance has been waiting.")
-    @APIResponse(responseCode = "400", description = "A filter that cannot be read",
+            description = "Cases oldest first, filtered by status, by an authority that has a clearance in them, by "
+                    + "person, or by how long a clearance has been waiting. Paged: the body is one page (page from 0, "
+                    + "size 1 to 1000, 500 by default); X-Total-Count gives the number of all matching cases and Link "
+                    + "the first, previous, next and last pages.")
+    @APIResponse(responseCode = "400", description = "A filter that cannot be read, or a page or size out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "200", description = "The cases",
+    @APIResponse(responseCode = "200", description = "One page of the cases, oldest first",
+            headers = {@Header(name = PagedResponse.TOTAL_COUNT, description = "Cases matching, on all pages",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "Link", description = "RFC 8288 first, prev, next and last pages",
+                            schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = ClearanceCaseView.class,
                     type = SchemaType.ARRAY)))
-    public List<ClearanceCaseView> list(@QueryParam("status") CaseStatus status,
+    public Response list(@QueryParam("status") CaseStatus status,
             @QueryParam("authority") String authority, @QueryParam("migrant") UUID migrant,
             @Parameter(description = "Only cases with a clearance still pending that was requested at or before this "
                     + "instant (ISO-8601): what has been waiting at least since then",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time"), example = "2020-10-20T08:00:00Z")
-            @QueryParam("pending-since") String pendingSince) {
-        return service.list(status, authority, migrant, instant("pending-since", pendingSince));
+            @QueryParam("pending-since") String pendingSince, @BeanParam PageRequest page, @Context UriInfo uri) {
+        Instant since = instant("pending-since", pendingSince);
+        Paging paging = page.paging();
+        return PagedResponse.of(service.list(status, authority, migrant, since, paging), paging, uri);
     }
 
     private static Instant instant(String field, String value) {

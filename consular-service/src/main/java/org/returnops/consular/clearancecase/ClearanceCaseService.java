@@ -1,5 +1,8 @@
 package org.returnops.consular.clearancecase;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.returnops.consular.authority.ClearanceType;
@@ -16,6 +19,8 @@ import org.returnops.contracts.events.MigrantRegistered;
 import org.returnops.contracts.events.MigrantUpdated;
 import org.returnops.contracts.events.PersonName;
 import org.returnops.messaging.outbox.Outbox;
+import org.returnops.platform.paging.Page;
+import org.returnops.platform.paging.Paging;
 import org.returnops.platform.problem.DomainProblem;
 
 import java.time.Instant;
@@ -24,8 +29,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Clearance cases: opened from a registration with consent, with one clearance per step of the route,
@@ -57,10 +64,12 @@ public class ClearanceCaseService {
         return view(found);
     }
 
+    /** One page of the cases matching the filters, oldest first, with the number of all that match. */
     @Transactional
-    public List<ClearanceCaseView> list(CaseStatus status, String authority, UUID migrant, Instant pendingSince) {
+    public Page<ClearanceCaseView> list(CaseStatus status, String authority, UUID migrant, Instant pendingSince,
+            Paging paging) {
         StringBuilder query = new StringBuilder("1 = 1");
-        io.quarkus.panache.common.Parameters parameters = new io.quarkus.panache.common.Parameters();
+        Parameters parameters = new Parameters();
         if (status != null) {
             query.append(" and status = :status");
             parameters.and("status", status);
@@ -78,8 +87,22 @@ public class ClearanceCaseService {
                     + " and c.requestedAt <= :since)");
             parameters.and("pending", ClearanceStatus.PENDING).and("since", pendingSince);
         }
-        return cases.find(query.toString(), io.quarkus.panache.common.Sort.by("openedAt").and("id"), parameters)
-                .page(0, 500).list().stream().map(this::view).toList();
+        PanacheQuery<ClearanceCase> found = cases.find(query.toString(), Sort.by("openedAt").and("id"), parameters);
+        List<ClearanceCase> page = found.page(paging.page(), paging.size()).list();
+        return new Page<>(views(page), found.count());
+    }
+
+    /** The views of a page of cases: their clearances and histories in one query each, not one per case. */
+    private List<ClearanceCaseView> views(List<ClearanceCase> page) {
+        List<UUID> ids = page.stream().map(found -> found.id).toList();
+        Map<UUID, List<ClearanceView>> clearancesByCase = clearances.ofCases(ids).stream()
+                .collect(Collectors.groupingBy(clearance -> clearance.caseId,
+                        Collectors.mapping(ClearanceView::of, Collectors.toList())));
+        Map<UUID, List<CaseHistoryView>> historyByCase = history.ofCases(ids).stream()
+                .collect(Collectors.groupingBy(entry -> entry.caseId,
+                        Collectors.mapping(CaseHistoryView::of, Collectors.toList())));
+        return page.stream().map(found -> view(found, clearancesByCase.getOrDefault(found.id, List.of()),
+                historyByCase.getOrDefault(found.id, List.of()))).toList();
     }
 
     /**
@@ -239,9 +262,13 @@ public class ClearanceCaseService {
     }
 
     ClearanceCaseView view(ClearanceCase found) {
-        return new ClearanceCaseView(found.id, found.migrantId, found.status, found.siteCode, found.nationality,
-                found.openedAt, found.closedAt, found.convoyId, found.plannedDeparture,
-                clearances.ofCase(found.id).stream().map(ClearanceView::of).toList(),
+        return view(found, clearances.ofCase(found.id).stream().map(ClearanceView::of).toList(),
                 history.ofCase(found.id).stream().map(CaseHistoryView::of).toList());
+    }
+
+    private static ClearanceCaseView view(ClearanceCase found, List<ClearanceView> clearances,
+            List<CaseHistoryView> history) {
+        return new ClearanceCaseView(found.id, found.migrantId, found.status, found.siteCode, found.nationality,
+                found.openedAt, found.closedAt, found.convoyId, found.plannedDeparture, clearances, history);
     }
 }

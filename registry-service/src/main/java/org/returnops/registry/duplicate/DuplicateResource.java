@@ -12,19 +12,26 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.returnops.platform.paging.PageRequest;
+import org.returnops.platform.paging.PagedResponse;
+import org.returnops.platform.paging.Paging;
 import org.returnops.platform.problem.Problem;
 import org.returnops.platform.security.PartnerIdentity;
 import org.returnops.platform.security.Roles;
 
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/duplicates")
@@ -44,15 +51,24 @@ public class DuplicateResource {
     @GET
     @Operation(summary = "List flagged likely duplicates",
             description = "Pairs with the same birth date and a similar name across scripts (\"Рахимов Фаррух\" ≈ "
-                    + "\"Rakhimov Farrukh\" ≈ \"Rahimov Farruh\"), oldest first; OPEN by default.")
-    @APIResponse(responseCode = "200", description = "The flagged pairs",
+                    + "\"Rakhimov Farrukh\" ≈ \"Rahimov Farruh\"), oldest first; OPEN by default. Paged: the body is "
+                    + "one page (page from 0, size 1 to 1000, 500 by default); X-Total-Count gives the number of all "
+                    + "matching pairs and Link the first, previous, next and last pages.")
+    @APIResponse(responseCode = "200", description = "One page of the flagged pairs, oldest first",
+            headers = {@Header(name = PagedResponse.TOTAL_COUNT, description = "Pairs matching, on all pages",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "Link", description = "RFC 8288 first, prev, next and last pages",
+                            schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = DuplicateView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", description = "The page or the size is not a whole number in range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown status",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<DuplicateView> list(
+    public Response list(
             @Parameter(description = "OPEN, DISTINCT or MERGED") @QueryParam("status") @DefaultValue("OPEN")
-            DuplicateFlag.Status status) {
-        return service.list(status, caller());
+            DuplicateFlag.Status status, @BeanParam PageRequest page, @Context UriInfo uri) {
+        Paging paging = page.paging();
+        return PagedResponse.of(service.list(status, paging, caller()), paging, uri);
     }
 
     @POST

@@ -3,6 +3,8 @@ package org.returnops.registry.duplicate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import org.returnops.platform.paging.Page;
+import org.returnops.platform.paging.Paging;
 import org.returnops.platform.problem.DomainProblem;
 import org.returnops.platform.problem.InvalidRequest;
 import org.returnops.registry.audit.AuditLog;
@@ -41,20 +43,22 @@ public class DuplicateService {
         flag(registration.migrant());
     }
 
-    /** Flags every earlier record the new one likely duplicates; part of the registration's transaction. */
+    /**
+     * Flags every earlier record the new one likely duplicates; part of the registration's transaction.
+     * Compares the name keys stored with each record: nothing is transliterated per candidate.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public int flag(Migrant registered) {
-        PersonNames names = names(registered);
+        PersonKeys keys = registered.nameKeys();
         int flagged = 0;
         for (MigrantRepository.Candidate candidate : migrants.bornOn(registered.dateOfBirth, registered.id)) {
-            PersonNames other = new PersonNames(candidate.familyLatin(), candidate.givenLatin(),
-                    candidate.familyCyrillic(), candidate.givenCyrillic());
-            if (LikelyDuplicate.likelyDuplicate(names, registered.dateOfBirth, other, registered.dateOfBirth)) {
+            double score = LikelyDuplicate.score(keys, candidate.keys());
+            if (score >= NameSimilarity.LIKELY_SAME_THRESHOLD) {
                 DuplicateFlag flag = new DuplicateFlag();
                 flag.id = UUID.randomUUID();
                 flag.migrantId = registered.id;
                 flag.candidateId = candidate.id();
-                flag.score = BigDecimal.valueOf(LikelyDuplicate.score(names, other)).setScale(3, RoundingMode.HALF_UP);
+                flag.score = BigDecimal.valueOf(score).setScale(3, RoundingMode.HALF_UP);
                 flag.status = DuplicateFlag.Status.OPEN;
                 flag.flaggedAt = registered.registeredAt;
                 flags.persist(flag);
@@ -64,13 +68,17 @@ public class DuplicateService {
         return flagged;
     }
 
+    /** One page of the flags in a status, oldest first, with the total; a page that returns names is audited. */
     @Transactional
-    public List<DuplicateView> list(DuplicateFlag.Status status, String caller) {
-        List<DuplicateView> views = flags.withStatus(status).stream().map(this::view).toList();
+    public Page<DuplicateView> list(DuplicateFlag.Status status, Paging paging, String caller) {
+        List<DuplicateView> views = flags.page(status, paging).stream()
+                .map(found -> view(found.flag(), found.migrant(), found.candidate())).toList();
+        long total = flags.count("status", status);
         if (!views.isEmpty()) {
-            audit.record(caller, AuditLog.Action.SEARCH, null, "duplicates status=" + status + " returned " + views.size());
+            audit.record(caller, AuditLog.Action.SEARCH, null, "duplicates status=" + status + " page=" + paging.page()
+                    + " size=" + paging.size() + " returned " + views.size() + " of " + total);
         }
-        return views;
+        return new Page<>(views, total);
     }
 
     @Transactional
@@ -98,13 +106,11 @@ public class DuplicateService {
     }
 
     private DuplicateView view(DuplicateFlag flag) {
-        return new DuplicateView(flag.id, MigrantSummary.of(migrants.findById(flag.migrantId)),
-                MigrantSummary.of(migrants.findById(flag.candidateId)), flag.score, flag.status, flag.flaggedAt,
-                flag.resolvedAt, flag.resolvedBy, flag.keptId);
+        return view(flag, migrants.findById(flag.migrantId), migrants.findById(flag.candidateId));
     }
 
-    private static PersonNames names(Migrant migrant) {
-        return new PersonNames(migrant.familyNameLatin, migrant.givenNameLatin, migrant.familyNameCyrillic,
-                migrant.givenNameCyrillic);
+    private static DuplicateView view(DuplicateFlag flag, Migrant migrant, Migrant candidate) {
+        return new DuplicateView(flag.id, MigrantSummary.of(migrant), MigrantSummary.of(candidate), flag.score,
+                flag.status, flag.flaggedAt, flag.resolvedAt, flag.resolvedBy, flag.keptId);
     }
 }

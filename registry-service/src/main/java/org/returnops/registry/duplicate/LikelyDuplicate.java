@@ -36,23 +36,32 @@ public final class LikelyDuplicate {
     public static double score(PersonNames a, PersonNames b) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
+        return score(PersonKeys.of(a), PersonKeys.of(b));
+    }
+
+    /** {@link #score(PersonNames, PersonNames)} of names given as their keys: no transliteration. */
+    public static double score(PersonKeys a, PersonKeys b) {
         double best = 0.0;
         for (String[] nameA : forms(a)) {
             for (String[] nameB : forms(b)) {
-                best = Math.max(best, NameSimilarity.similarity(nameA[0], nameA[1], nameB[0], nameB[1]));
+                best = Math.max(best, NameSimilarity.similarityOfKeys(nameA[0], nameA[1], nameB[0], nameB[1]));
             }
         }
         return best;
     }
 
-    private static List<String[]> forms(PersonNames names) {
+    private static List<String[]> forms(PersonKeys keys) {
         List<String[]> forms = new ArrayList<>(2);
-        if (names.hasLatin()) {
-            forms.add(new String[] {names.familyLatin(), names.givenLatin()});
+        if (keys.hasLatin()) {
+            forms.add(new String[] {orEmpty(keys.familyLatin()), orEmpty(keys.givenLatin())});
         }
-        if (names.hasCyrillic()) {
-            forms.add(new String[] {names.familyCyrillic(), names.givenCyrillic()});
+        if (keys.hasCyrillic()) {
+            forms.add(new String[] {orEmpty(keys.familyCyrillic()), orEmpty(keys.givenCyrillic())});
         }
         return forms;
+    }
+
+    private static String orEmpty(String key) {
+        return key == null ? "" : key;
     }
 }

@@ -1,6 +1,5 @@
 package org.returnops.registry.duplicate;
 
-import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -98,9 +97,8 @@ public final class NameKeys {
             "::Latin-ASCII;",
             "::Lower;");
 
-    /** ICU transliterators are stateless and documented as safe to share between threads. */
-    private static final Transliterator TO_LATIN =
-            Transliterator.createFromRules("ReturnOps-Names-Latin", LATIN_RULES, Transliterator.FORWARD);
+    /** Pooled copies: request threads transliterate at once without sharing an ICU transliterator. */
+    private static final Transliteration TO_LATIN = Transliteration.fromRules("ReturnOps-Names-Latin", LATIN_RULES);
 
     private static final Pattern WORD_SEPARATOR = Pattern.compile("[^a-z0-9'`]+");
     private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");

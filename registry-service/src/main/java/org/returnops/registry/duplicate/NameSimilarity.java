@@ -51,10 +51,15 @@ public final class NameSimilarity {
      * may be {@code null}. 1.0 means equal phonetic keys; 0.0 when either name has no letters.
      */
     public static double similarity(String familyA, String givenA, String familyB, String givenB) {
-        String familyKeyA = NameKeys.phoneticKey(familyA);
-        String givenKeyA = NameKeys.phoneticKey(givenA);
-        String familyKeyB = NameKeys.phoneticKey(familyB);
-        String givenKeyB = NameKeys.phoneticKey(givenB);
+        return similarityOfKeys(NameKeys.phoneticKey(familyA), NameKeys.phoneticKey(givenA),
+                NameKeys.phoneticKey(familyB), NameKeys.phoneticKey(givenB));
+    }
+
+    /**
+     * {@link #similarity} of names already reduced to {@link NameKeys#phoneticKey phonetic keys} ("" for a
+     * missing part): what the registry compares, from keys stored when each person was written.
+     */
+    public static double similarityOfKeys(String familyKeyA, String givenKeyA, String familyKeyB, String givenKeyB) {
         if (!familyKeyA.isEmpty() && !givenKeyA.isEmpty() && !familyKeyB.isEmpty() && !givenKeyB.isEmpty()) {
             double inOrder = Math.min(partSimilarity(familyKeyA, familyKeyB), partSimilarity(givenKeyA, givenKeyB));
             double crossed = Math.min(partSimilarity(familyKeyA, givenKeyB), partSimilarity(givenKeyA, familyKeyB));

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.returnops.registry.duplicate.PersonKeys;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -101,6 +102,19 @@ public class Migrant {
     @Column(name = "search_text", nullable = false, length = 1000)
     public String searchText;
 
+    /** Phonetic keys of the family and given name per script (null without a name in it), for likely duplicates. */
+    @Column(name = "family_key_latin", length = 200)
+    public String familyKeyLatin;
+
+    @Column(name = "given_key_latin", length = 200)
+    public String givenKeyLatin;
+
+    @Column(name = "family_key_cyrillic", length = 200)
+    public String familyKeyCyrillic;
+
+    @Column(name = "given_key_cyrillic", length = 200)
+    public String givenKeyCyrillic;
+
     @Version
     public long version;
 
@@ -113,6 +127,17 @@ public class Migrant {
 
     @Column(name = "registered_at", nullable = false)
     public Instant registeredAt;
+
+    public void setNameKeys(PersonKeys keys) {
+        familyKeyLatin = keys.familyLatin();
+        givenKeyLatin = keys.givenLatin();
+        familyKeyCyrillic = keys.familyCyrillic();
+        givenKeyCyrillic = keys.givenCyrillic();
+    }
+
+    public PersonKeys nameKeys() {
+        return new PersonKeys(familyKeyLatin, givenKeyLatin, familyKeyCyrillic, givenKeyCyrillic);
+    }
 
     public boolean consentGiven() {
         return consentAt != null;

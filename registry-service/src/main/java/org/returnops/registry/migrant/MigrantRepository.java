@@ -5,6 +5,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
+import org.returnops.registry.duplicate.PersonKeys;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,25 +45,26 @@ public class MigrantRepository implements PanacheRepositoryBase<Migrant, UUID> {
         return list("householdId", Sort.by("dateOfBirth").and("id"), householdId);
     }
 
-    /** The names of a record that may duplicate another. */
-    public record Candidate(UUID id, String familyLatin, String givenLatin, String familyCyrillic,
-            String givenCyrillic) {
+    /** The name keys of a record that may duplicate another. */
+    public record Candidate(UUID id, PersonKeys keys) {
     }
 
     /**
-     * Earlier records with the same birth date, names only: the candidates for a likely duplicate. Read as
-     * a projection, so that a common birth date (01.01 of a year is frequent on documents) does not load
-     * thousands of managed entities into the registration's transaction.
+     * Earlier records with the same birth date, as their stored name keys: the candidates for a likely
+     * duplicate. Read as a projection from the covering index on (date_of_birth) with status and the keys,
+     * so that a common birth date (01.01 of a year is frequent on documents) neither loads managed entities
+     * nor transliterates anything. Does not flush first: the registration has written itself already.
      */
     public List<Candidate> bornOn(java.time.LocalDate dateOfBirth, UUID except) {
-        return getEntityManager().createQuery("""
-                        select new org.returnops.registry.migrant.MigrantRepository$Candidate(m.id, m.familyNameLatin,
-                        m.givenNameLatin, m.familyNameCyrillic, m.givenNameCyrillic) from Migrant m
-                        where m.dateOfBirth = :born and m.id <> :except and m.status <> :withdrawn""", Candidate.class)
-                .setParameter("born", dateOfBirth)
-                .setParameter("except", except)
-                .setParameter("withdrawn", MigrantStatus.WITHDRAWN)
+        List<?> rows = getEntityManager().createNativeQuery("""
+                        select id, family_key_latin, given_key_latin, family_key_cyrillic, given_key_cyrillic from migrant
+                        where date_of_birth = ?1 and id <> ?2 and status <> 'WITHDRAWN'""")
+                .setParameter(1, dateOfBirth)
+                .setParameter(2, except)
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultList();
+        return rows.stream().map(Object[].class::cast).map(row -> new Candidate((UUID) row[0],
+                new PersonKeys((String) row[1], (String) row[2], (String) row[3], (String) row[4]))).toList();
     }
 
     /**

@@ -3,11 +3,11 @@ package org.returnops.registry.migrant;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
-import com.ibm.icu.text.Transliterator;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.PersistenceException;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -27,7 +27,10 @@ import org.returnops.registry.audit.AuditLog;
 import org.returnops.registry.duplicate.NameKeys;
 import org.returnops.registry.mrz.MrzData;
 import org.returnops.registry.mrz.MrzParser;
-import org.returnops.registry.site.SiteRepository;
+import org.returnops.registry.duplicate.PersonKeys;
+import org.returnops.registry.duplicate.PersonNames;
+import org.returnops.registry.duplicate.Transliteration;
+import org.returnops.registry.site.SiteCodes;
 
 import java.io.StringReader;
 import java.text.Normalizer;
@@ -52,11 +55,12 @@ public class MigrantService {
     /** The oldest age a date of birth may give. */
     static final int MAX_AGE = 120;
 
-    private static final Transliterator TO_LATIN = Transliterator.getInstance("Cyrillic-Latin; Latin-ASCII");
+    private static final Transliteration TO_LATIN = Transliteration.of("Cyrillic-Latin; Latin-ASCII");
 
     private final MigrantRepository migrants;
     private final StatusChangeRepository history;
-    private final SiteRepository sites;
+    private final SiteCodes sites;
+    private final DocumentHolders holders;
     private final Outbox outbox;
     private final AuditLog audit;
     private final Event<Registered> registrations;
@@ -64,8 +68,10 @@ public class MigrantService {
     private final ObjectMapper mapper;
     private final Clock clock = Clock.systemUTC();
 
-    public MigrantService(MigrantRepository migrants, StatusChangeRepository history, SiteRepository sites,
-            Outbox outbox, AuditLog audit, Event<Registered> registrations, Validator validator, ObjectMapper mapper) {
+    public MigrantService(MigrantRepository migrants, StatusChangeRepository history, SiteCodes sites,
+            DocumentHolders holders, Outbox outbox, AuditLog audit, Event<Registered> registrations, Validator validator,
+            ObjectMapper mapper) {
+        this.holders = holders;
         this.validator = validator;
         this.mapper = mapper;
         this.migrants = migrants;
@@ -122,12 +128,6 @@ public class MigrantService {
     public MigrantView register(MigrantRequest submitted, String caller) {
         MigrantRequest request = withMrz(submitted);
         String phone = checkAndNormalise(request);
-        for (MigrantRequest.Document document : request.documentsOrEmpty()) {
-            migrants.findByDocument(document.type(), document.number(), document.issuingState())
-                    .ifPresent(existing -> {
-                        throw new DocumentInUse(document, existing.id);
-                    });
-        }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         Migrant migrant = new Migrant();
         migrant.id = UUID.randomUUID();
@@ -162,6 +162,11 @@ public class MigrantService {
         migrant.updatedAt = now;
         migrants.persist(migrant);
         record(migrant, null, MigrantStatus.REGISTERED, "user:" + caller, "registered", now);
+        try {
+            migrants.flush();
+        } catch (PersistenceException failure) {
+            throw holders.conflict(failure, request.documentsOrEmpty()).orElseThrow(() -> failure);
+        }
         registrations.fire(new Registered(migrant));
         outbox.publish(registered(migrant), migrant.id.toString());
         return view(migrant);
@@ -504,7 +509,7 @@ public class MigrantService {
         if (request.dateOfBirth().isBefore(today.minusYears(MAX_AGE))) {
             violations.add(new Problem.Violation("dateOfBirth", "must be within the last " + MAX_AGE + " years"));
         }
-        if (sites.findByIdOptional(request.siteCode()).isEmpty()) {
+        if (!sites.exists(request.siteCode())) {
             violations.add(new Problem.Violation("siteCode", "must be the code of a staging site (GET /api/v1/sites)"));
         }
         Set<String> seen = new HashSet<>();
@@ -575,6 +580,8 @@ public class MigrantService {
         migrant.givenNameCyrillic = cyrillic == null ? null : cyrillic.given().strip();
         migrant.patronymicCyrillic = cyrillic == null ? null : blankToNull(cyrillic.patronymic());
         migrant.searchText = searchText(migrant);
+        migrant.setNameKeys(PersonKeys.of(new PersonNames(migrant.familyNameLatin, migrant.givenNameLatin,
+                migrant.familyNameCyrillic, migrant.givenNameCyrillic)));
     }
 
     /** The names in both scripts as search tokens and phonetic keys: a query in either script finds the person. */

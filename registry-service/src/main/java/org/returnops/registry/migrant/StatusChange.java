@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -19,7 +20,8 @@ import java.util.UUID;
 public class StatusChange {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "status_change_id")
+    @SequenceGenerator(name = "status_change_id", sequenceName = "status_change_id_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "migrant_id", nullable = false)

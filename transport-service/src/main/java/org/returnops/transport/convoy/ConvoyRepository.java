@@ -2,7 +2,10 @@ package org.returnops.transport.convoy;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.returnops.platform.paging.Page;
+import org.returnops.platform.paging.Paging;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import org.hibernate.StaleStateException;
@@ -21,9 +24,11 @@ public class ConvoyRepository implements PanacheRepositoryBase<Convoy, UUID> {
         return findByIdOptional(id).orElseThrow(() -> new ConvoyNotFound(id));
     }
 
-    public List<Convoy> listByStatus(ConvoyStatus status) {
-        Sort order = Sort.by("plannedDeparture").and("createdAt");
-        return status == null ? listAll(order) : list("status", order, status);
+    /** One page of the convoys (in one status, or all) by planned departure, with the number of all that match. */
+    public Page<Convoy> page(ConvoyStatus status, Paging paging) {
+        Sort order = Sort.by("plannedDeparture").and("createdAt").and("id");
+        PanacheQuery<Convoy> found = status == null ? findAll(order) : find("status", order, status);
+        return new Page<>(found.page(paging.page(), paging.size()).list(), found.count());
     }
 
     /**

@@ -10,28 +10,36 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.returnops.platform.paging.PageRequest;
+import org.returnops.platform.paging.PagedResponse;
+import org.returnops.platform.paging.Paging;
 import org.returnops.platform.problem.Problem;
 import org.returnops.platform.security.Roles;
 import org.returnops.transport.Examples;
 
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/convoys")
 @Tag(name = "Convoys", description = "Convoys from plan to hand-over: boarding, departure, checkpoint headcounts, arrival")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConvoyResource {
+
+    private static final String PAGED = " Paged: the body is one page (page from 0, size 1 to 1000, 500 by default); X-Total-Count gives the number of all that match and Link the first, previous, next and last pages.";
 
     private final ConvoyService service;
 
@@ -41,14 +49,21 @@ public class ConvoyResource {
 
     @RolesAllowed({Roles.OPERATOR, Roles.OBSERVER, Roles.KZ_MIGRATION, Roles.UZ_BORDER, Roles.TJ_BORDER})
     @GET
-    @Operation(summary = "List convoys", description = "Convoys by planned departure, optionally only those in one status.")
-    @APIResponse(responseCode = "200", description = "The convoys",
+    @Operation(summary = "List convoys", description = "Convoys by planned departure, optionally only those in one "
+            + "status." + PAGED)
+    @APIResponse(responseCode = "200", description = "One page of the convoys",
+            headers = {@Header(name = PagedResponse.TOTAL_COUNT, description = "Convoys matching, on all pages",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "Link", description = "RFC 8288 first, prev, next and last pages",
+                            schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = ConvoySummary.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "The status filter is not a convoy status",
+    @APIResponse(responseCode = "400", description = "The status filter is not a convoy status, or the page or the "
+            + "size is not a whole number in range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<ConvoySummary> list(@Parameter(description = "Only convoys in this status", example = "DEPARTED")
-            @QueryParam("status") ConvoyStatus status) {
-        return service.list(status);
+    public Response list(@Parameter(description = "Only convoys in this status", example = "DEPARTED")
+            @QueryParam("status") ConvoyStatus status, @BeanParam PageRequest page, @Context UriInfo uri) {
+        Paging paging = page.paging();
+        return PagedResponse.of(service.list(status, paging), paging, uri);
     }
 
     @RolesAllowed({Roles.OPERATOR, Roles.OBSERVER, Roles.KZ_MIGRATION, Roles.UZ_BORDER, Roles.TJ_BORDER})

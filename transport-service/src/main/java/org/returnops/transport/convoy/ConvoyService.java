@@ -25,6 +25,9 @@ import org.returnops.transport.vehicle.VehicleRepository;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.returnops.platform.paging.Page;
+import org.returnops.platform.paging.Paging;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -61,8 +64,10 @@ public class ConvoyService {
         this.outbox = outbox;
     }
 
-    public List<ConvoySummary> list(ConvoyStatus status) {
-        return convoys.listByStatus(status).stream().map(ConvoySummary::from).toList();
+    @Transactional
+    public Page<ConvoySummary> list(ConvoyStatus status, Paging paging) {
+        Page<Convoy> page = convoys.page(status, paging);
+        return new Page<>(page.items().stream().map(ConvoySummary::from).toList(), page.total());
     }
 
     public ConvoyView get(UUID id) {

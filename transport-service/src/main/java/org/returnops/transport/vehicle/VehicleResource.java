@@ -9,21 +9,27 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.returnops.platform.paging.PageRequest;
+import org.returnops.platform.paging.PagedResponse;
+import org.returnops.platform.paging.Paging;
 import org.returnops.platform.problem.Problem;
 import org.returnops.platform.security.Roles;
 import org.returnops.transport.Examples;
 
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/vehicles")
@@ -39,11 +45,20 @@ public class VehicleResource {
 
     @RolesAllowed(Roles.OPERATOR)
     @GET
-    @Operation(summary = "List vehicles", description = "Every vehicle ordered by plate, with the active convoy it is in.")
-    @APIResponse(responseCode = "200", description = "The vehicles",
+    @Operation(summary = "List vehicles", description = "Vehicles ordered by plate, each with the active convoy it is "
+            + "in. Paged: the body is one page (page from 0, size 1 to 1000, 500 by default); X-Total-Count gives the "
+            + "number of all vehicles and Link the first, previous, next and last pages.")
+    @APIResponse(responseCode = "200", description = "One page of the vehicles",
+            headers = {@Header(name = PagedResponse.TOTAL_COUNT, description = "Vehicles, on all pages",
+                    schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "Link", description = "RFC 8288 first, prev, next and last pages",
+                            schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = VehicleView.class, type = SchemaType.ARRAY)))
-    public List<VehicleView> list() {
-        return service.list();
+    @APIResponse(responseCode = "400", description = "The page or the size is not a whole number in range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(@BeanParam PageRequest page, @Context UriInfo uri) {
+        Paging paging = page.paging();
+        return PagedResponse.of(service.list(paging), paging, uri);
     }
 
     @RolesAllowed(Roles.OPERATOR)

@@ -3,6 +3,8 @@ package org.returnops.transport.vehicle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.returnops.platform.paging.Page;
+import org.returnops.platform.paging.Paging;
 import org.returnops.platform.problem.DomainProblem;
 import org.returnops.platform.problem.InvalidRequest;
 
@@ -24,14 +26,16 @@ public class VehicleService {
         this.entityManager = entityManager;
     }
 
-    public List<VehicleView> list() {
-        Map<UUID, UUID> active = activeConvoys();
-        return vehicles.listOrdered().stream().map(v -> VehicleView.from(v, active.get(v.id))).toList();
+    /** One page of the vehicles by plate, each with the active convoy it is in. */
+    public Page<VehicleView> list(Paging paging) {
+        Page<Vehicle> page = vehicles.page(paging);
+        Map<UUID, UUID> active = activeConvoys(page.items().stream().map(v -> v.id).toList());
+        return new Page<>(page.items().stream().map(v -> VehicleView.from(v, active.get(v.id))).toList(), page.total());
     }
 
     public VehicleView get(UUID id) {
         Vehicle vehicle = vehicles.findByIdOptional(id).orElseThrow(() -> new VehicleNotFound(id));
-        return VehicleView.from(vehicle, activeConvoys().get(id));
+        return VehicleView.from(vehicle, activeConvoys(List.of(id)).get(id));
     }
 
     @Transactional
@@ -56,10 +60,15 @@ public class VehicleService {
         return VehicleView.from(vehicle, null);
     }
 
-    private Map<UUID, UUID> activeConvoys() {
+    /** The active convoy of each of the vehicles named (at most a page of them). */
+    private Map<UUID, UUID> activeConvoys(List<UUID> vehicleIds) {
         Map<UUID, UUID> active = new HashMap<>();
+        if (vehicleIds.isEmpty()) {
+            return active;
+        }
         List<?> rows = entityManager.createNativeQuery(
-                "select vehicle_id, convoy_id from convoy_vehicle where active").getResultList();
+                "select vehicle_id, convoy_id from convoy_vehicle where active and vehicle_id in (:ids)")
+                .setParameter("ids", vehicleIds).getResultList();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
             active.put((UUID) columns[0], (UUID) columns[1]);
