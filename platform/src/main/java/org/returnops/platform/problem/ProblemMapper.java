@@ -169,7 +169,7 @@ public class ProblemMapper {
                 if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
                     return true;
                 }
-                if (sql.getMessage() != null && sql.getMessage().startsWith("Acquisition timeout")) {
+                if (poolExhausted(sql.getMessage())) {
                     return true;
                 }
             }
@@ -178,6 +178,15 @@ public class ProblemMapper {
             }
         }
         return false;
+    }
+
+    /**
+     * Agroal's words for "no connection could be had within the acquisition timeout": every connection of the
+     * pool is busy (overload) or the database keeps refusing new ones. Either way the caller should retry.
+     */
+    private static boolean poolExhausted(String message) {
+        return message != null
+                && (message.startsWith("Acquisition timeout") || message.startsWith("Sorry, acquisition timeout"));
     }
 
     /**

@@ -24,6 +24,8 @@ class DatabaseUnavailableTest {
                 "57P03")))).isTrue();
         assertThat(ProblemMapper.databaseUnavailable(wrapped(new SQLException(
                 "Acquisition timeout while waiting for new connection")))).isTrue();
+        assertThat(ProblemMapper.databaseUnavailable(wrapped(new SQLException("Sorry, acquisition timeout!"))))
+                .as("every pooled connection busy").isTrue();
         assertThat(ProblemMapper.databaseUnavailable(wrapped(new SQLTransientConnectionException("gone")))).isTrue();
         assertThat(ProblemMapper.databaseUnavailable(wrapped(new ConnectException("Connection refused")))).isTrue();
         Exception commitFailed = new IllegalStateException("Could not commit transaction");
