@@ -271,9 +271,9 @@ public class ManifestService {
     private static ManifestView.Seat seat(ManifestEntry entry, org.returnops.transport.vehicle.Vehicle vehicle,
             PoolPerson person) {
         return new ManifestView.Seat(entry.seat, entry.seat <= vehicle.accessibleSeats, entry.migrantId(),
-                entry.householdId, person.familyName, person.givenName, person.dateOfBirth,
-                person.vulnerabilitySet().stream().sorted().toList(), person.seatNeedSet().stream().sorted().toList(),
-                person.destinationRegion, entry.status);
+                entry.householdId, person.familyName, person.givenName, person.dateOfBirth, person.documentType,
+                person.documentNumber, person.vulnerabilitySet().stream().sorted().toList(),
+                person.seatNeedSet().stream().sorted().toList(), person.destinationRegion, entry.status);
     }
 
     private Map<UUID, PoolPerson> people(List<ManifestEntry> manifest) {
