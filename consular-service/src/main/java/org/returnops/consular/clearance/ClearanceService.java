@@ -17,6 +17,7 @@ import org.returnops.contracts.events.ClearanceDenied;
 import org.returnops.contracts.events.ClearanceRequested;
 import org.returnops.contracts.events.IdentityDocument;
 import org.returnops.contracts.events.MigrantCleared;
+import org.returnops.messaging.audit.Audit;
 import org.returnops.messaging.outbox.Outbox;
 import org.returnops.platform.problem.DomainProblem;
 import org.returnops.platform.problem.InvalidRequest;
@@ -49,6 +50,9 @@ public class ClearanceService {
     private final RouteConfig route;
     private final Outbox outbox;
 
+    @jakarta.inject.Inject
+    Audit audit;
+
     public ClearanceService(ClearanceRepository clearances, ClearanceCaseRepository cases,
             ClearanceCaseService caseService, AuthorityRepository authorities, TravelDocumentRepository travelDocuments,
             RouteConfig route, Outbox outbox) {
@@ -71,12 +75,17 @@ public class ClearanceService {
         Map<UUID, ClearanceCase> casesById = pending.isEmpty() ? Map.of()
                 : cases.list("id in ?1", pending.stream().map(c -> c.caseId).distinct().toList()).stream()
                         .collect(Collectors.toMap(c -> c.id, c -> c));
-        return pending.stream().map(clearance -> {
+        List<QueueEntryView> queue = pending.stream().map(clearance -> {
             ClearanceRequested asked = caseService.requested(casesById.get(clearance.caseId), clearance);
             return new QueueEntryView(clearance.id, clearance.caseId, clearance.migrantId, clearance.type,
                     clearance.requestedAt, new QueueEntryView.Person(asked.nameLatin(), asked.dateOfBirth(),
                             asked.nationality(), asked.documents()));
         }).toList();
+        if (!queue.isEmpty()) {
+            audit.record(Audit.Action.SEARCH, "authority.queue", queue.stream().map(QueueEntryView::migrantId).toList(),
+                    "authority " + authorityCode + " returned " + queue.size());
+        }
+        return queue;
     }
 
     /**

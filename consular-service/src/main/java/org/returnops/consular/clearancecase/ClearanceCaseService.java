@@ -14,6 +14,7 @@ import org.returnops.contracts.events.IdentityDocument;
 import org.returnops.contracts.events.MigrantRegistered;
 import org.returnops.contracts.events.MigrantUpdated;
 import org.returnops.contracts.events.PersonName;
+import org.returnops.messaging.audit.Audit;
 import org.returnops.messaging.outbox.Outbox;
 import org.returnops.platform.problem.DomainProblem;
 
@@ -38,9 +39,11 @@ public class ClearanceCaseService {
     private final CaseHistoryRepository history;
     private final RouteConfig route;
     private final Outbox outbox;
+    private final Audit audit;
 
     public ClearanceCaseService(ClearanceCaseRepository cases, ClearanceRepository clearances,
-            CaseHistoryRepository history, RouteConfig route, Outbox outbox) {
+            CaseHistoryRepository history, RouteConfig route, Outbox outbox, Audit audit) {
+        this.audit = audit;
         this.cases = cases;
         this.clearances = clearances;
         this.history = history;
@@ -52,6 +55,7 @@ public class ClearanceCaseService {
     public ClearanceCaseView get(UUID migrantId) {
         ClearanceCase found = cases.findByMigrant(migrantId)
                 .orElseThrow(() -> new DomainProblem.NotFound("There is no clearance case for person " + migrantId + "."));
+        audit.read("clearance-case.read", List.of(migrantId));
         return view(found);
     }
 
@@ -76,8 +80,15 @@ public class ClearanceCaseService {
                     + " and c.requestedAt <= :since)");
             parameters.and("pending", ClearanceStatus.PENDING).and("since", pendingSince);
         }
-        return cases.find(query.toString(), io.quarkus.panache.common.Sort.by("openedAt").and("id"), parameters)
+        List<ClearanceCaseView> found = cases.find(query.toString(),
+                io.quarkus.panache.common.Sort.by("openedAt").and("id"), parameters)
                 .page(0, 500).list().stream().map(this::view).toList();
+        if (!found.isEmpty()) {
+            audit.record(Audit.Action.SEARCH, "clearance-case.list", found.stream().map(ClearanceCaseView::migrantId)
+                    .toList(), "status=" + status + " authority=" + authority + " migrant=" + migrant
+                    + " pending-since=" + pendingSince + " returned " + found.size());
+        }
+        return found;
     }
 
     /**
@@ -181,6 +192,7 @@ public class ClearanceCaseService {
             found.pcrNegativeAt = null;
         }
         record(found, "PCR_" + test.result(), "taken at " + test.takenAt(), cause, Instant.now());
+        audit.change("clearance-case.pcr-test", migrantId, "PCR test recorded");
         return view(found);
     }
 

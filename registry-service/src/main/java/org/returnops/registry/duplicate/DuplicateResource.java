@@ -52,7 +52,7 @@ public class DuplicateResource {
     public List<DuplicateView> list(
             @Parameter(description = "OPEN, DISTINCT or MERGED") @QueryParam("status") @DefaultValue("OPEN")
             DuplicateFlag.Status status) {
-        return service.list(status, caller());
+        return service.list(status);
     }
 
     @POST

@@ -5,7 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import org.returnops.platform.problem.DomainProblem;
 import org.returnops.platform.problem.InvalidRequest;
-import org.returnops.registry.audit.AuditLog;
+import org.returnops.messaging.audit.Audit;
 import org.returnops.registry.migrant.Migrant;
 import org.returnops.registry.migrant.MigrantRepository;
 import org.returnops.registry.migrant.MigrantService;
@@ -27,10 +27,10 @@ public class DuplicateService {
     private final DuplicateFlagRepository flags;
     private final MigrantRepository migrants;
     private final MigrantService migrantService;
-    private final AuditLog audit;
+    private final Audit audit;
 
     public DuplicateService(DuplicateFlagRepository flags, MigrantRepository migrants, MigrantService migrantService,
-            AuditLog audit) {
+            Audit audit) {
         this.flags = flags;
         this.migrants = migrants;
         this.migrantService = migrantService;
@@ -65,10 +65,12 @@ public class DuplicateService {
     }
 
     @Transactional
-    public List<DuplicateView> list(DuplicateFlag.Status status, String caller) {
+    public List<DuplicateView> list(DuplicateFlag.Status status) {
         List<DuplicateView> views = flags.withStatus(status).stream().map(this::view).toList();
         if (!views.isEmpty()) {
-            audit.record(caller, AuditLog.Action.SEARCH, null, "duplicates status=" + status + " returned " + views.size());
+            audit.record(Audit.Action.SEARCH, "duplicate.list", views.stream()
+                    .flatMap(v -> java.util.stream.Stream.of(v.migrant().id(), v.candidate().id())).toList(),
+                    "status=" + status + " returned " + views.size());
         }
         return views;
     }
