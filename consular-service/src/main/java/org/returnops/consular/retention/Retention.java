@@ -4,7 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.returnops.consular.clearancecase.CaseStatus;
 import org.returnops.consular.clearancecase.ClearanceCase;
@@ -38,11 +37,11 @@ public class Retention {
     private final Duration afterClosing;
 
     public Retention(ClearanceCaseRepository cases, EntityManager entityManager, Outbox outbox,
-            @ConfigProperty(name = "consular.retention.after-closing") Duration afterClosing) {
+            RetentionConfig config) {
         this.cases = cases;
         this.entityManager = entityManager;
         this.outbox = outbox;
-        this.afterClosing = afterClosing;
+        this.afterClosing = config.afterClosing();
     }
 
     @Scheduled(every = "${consular.retention.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
