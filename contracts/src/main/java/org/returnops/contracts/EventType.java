@@ -20,6 +20,7 @@ import org.returnops.contracts.events.MigrantRegistered;
 import org.returnops.contracts.events.MigrantUnassigned;
 import org.returnops.contracts.events.MigrantUpdated;
 import org.returnops.contracts.events.MigrantWithdrawn;
+import org.returnops.contracts.events.PersonalDataAnonymised;
 import org.returnops.contracts.events.TravelDocumentIssued;
 
 import java.util.Arrays;
@@ -58,6 +59,9 @@ public enum EventType {
     TRAVEL_DOCUMENT_ISSUED("travel-document.issued.v1", Topics.CONSULAR_CLEARANCES, Aggregate.MIGRANT,
             TravelDocumentIssued.class,
             "The Tajik embassy issued a certificate of return to a person without a valid passport."),
+    PERSONAL_DATA_ANONYMISED("personal-data.anonymised.v1", Topics.CONSULAR_CLEARANCES, Aggregate.MIGRANT,
+            PersonalDataAnonymised.class,
+            "The retention period after the person's case closed is over: every service removes what identifies them."),
     CONVOY_PLANNED("convoy.planned.v1", Topics.TRANSPORT_CONVOYS, Aggregate.CONVOY, ConvoyPlanned.class,
             "A convoy was planned: route, planned departure and vehicles."),
     MIGRANT_ASSIGNED("migrant.assigned.v1", Topics.TRANSPORT_CONVOYS, Aggregate.MIGRANT, MigrantAssigned.class,

@@ -22,6 +22,7 @@ import org.returnops.contracts.events.MigrantRegistered;
 import org.returnops.contracts.events.MigrantUnassigned;
 import org.returnops.contracts.events.MigrantUpdated;
 import org.returnops.contracts.events.MigrantWithdrawn;
+import org.returnops.contracts.events.PersonalDataAnonymised;
 import org.returnops.contracts.events.PersonName;
 import org.returnops.contracts.events.TravelDocumentIssued;
 import org.returnops.contracts.events.VehicleSeats;
@@ -74,6 +75,8 @@ final class SampleEvents {
                     LocalDate.parse("1991-04-12"), "TJK", List.of(EXPIRED_PASSPORT, BIRTH_CERTIFICATE),
                     List.of("SERIOUS_MEDICAL_CONDITION"), List.of("NEAR_TOILET", "ESCORT"), "Sughd", true,
                     List.of("seatNeeds"), at("2026-03-03T10:12:30Z"));
+            case PERSONAL_DATA_ANONYMISED -> new PersonalDataAnonymised(DILNOZA, "CLOSED",
+                    Instant.parse("2020-10-24T09:30:00Z"), Instant.parse("2021-01-22T02:00:00Z"));
             case MIGRANT_WITHDRAWN -> new MigrantWithdrawn(DILNOZA, "Found work in Shymkent and stays in Kazakhstan.",
                     "operator.aigerim", at("2026-03-05T09:00:00Z"));
             case CLEARANCE_REQUESTED -> new ClearanceRequested(TJ_NATIONALITY_CLEARANCE, CASE, FARRUKH,

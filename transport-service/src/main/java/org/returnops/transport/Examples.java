@@ -282,11 +282,13 @@ public final class Examples {
                  "passengers": [
                    {"seat": 1, "accessible": true, "migrantId": "6f1c2b7e-3d4a-4e8b-9a1c-2f3e4d5c6b7a",
                     "householdId": "a3b4c5d6-e7f8-4a9b-8c0d-1e2f3a4b5c6d", "familyName": "RAKHIMOV",
-                    "givenName": "FARRUKH", "dateOfBirth": "1951-04-12", "vulnerabilities": ["DISABILITY", "ELDERLY"],
+                    "givenName": "FARRUKH", "dateOfBirth": "1951-04-12", "documentType": "PASSPORT",
+                    "documentNumber": "401234567", "vulnerabilities": ["DISABILITY", "ELDERLY"],
                     "seatNeeds": ["WHEELCHAIR"], "destinationRegion": "Sughd", "status": "ASSIGNED"},
                    {"seat": 3, "accessible": false, "migrantId": "5d6e7f8a-9b0c-4d1e-a2f3-4a5b6c7d8e9f",
                     "householdId": "a3b4c5d6-e7f8-4a9b-8c0d-1e2f3a4b5c6d", "familyName": "RAKHIMOV",
-                    "givenName": "SHERZOD", "dateOfBirth": "1984-09-02", "vulnerabilities": [], "seatNeeds": [],
+                    "givenName": "SHERZOD", "dateOfBirth": "1984-09-02", "documentType": "CERTIFICATE_OF_RETURN",
+                    "documentNumber": "TJ-2020-10-0415", "vulnerabilities": [], "seatNeeds": [],
                     "destinationRegion": "Sughd", "status": "ASSIGNED"}
                  ]}
               ]

@@ -18,6 +18,7 @@ import org.returnops.contracts.events.ClearanceDenied;
 import org.returnops.contracts.events.ClearanceRequested;
 import org.returnops.contracts.events.IdentityDocument;
 import org.returnops.contracts.events.MigrantCleared;
+import org.returnops.messaging.audit.Audit;
 import org.returnops.messaging.outbox.Outbox;
 import org.returnops.platform.paging.Page;
 import org.returnops.platform.paging.Paging;
@@ -50,6 +51,9 @@ public class ClearanceService {
     private final RouteConfig route;
     private final Outbox outbox;
 
+    @jakarta.inject.Inject
+    Audit audit;
+
     public ClearanceService(ClearanceRepository clearances, ClearanceCaseRepository cases,
             ClearanceCaseService caseService, AuthorityRepository authorities, TravelDocumentRepository travelDocuments,
             RouteConfig route, Outbox outbox) {
@@ -75,6 +79,10 @@ public class ClearanceService {
                     clearance.requestedAt, new QueueEntryView.Person(asked.nameLatin(), asked.dateOfBirth(),
                             asked.nationality(), asked.documents()));
         }).toList();
+        if (!entries.isEmpty()) {
+            audit.record(Audit.Action.SEARCH, "authority.queue", entries.stream().map(QueueEntryView::migrantId).toList(),
+                    "authority " + authorityCode + " returned " + entries.size());
+        }
         return new Page<>(entries, clearances.queueLength(authorityCode));
     }
 

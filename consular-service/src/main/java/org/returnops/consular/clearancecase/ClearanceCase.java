@@ -51,6 +51,10 @@ public class ClearanceCase {
     @Column(name = "closed_at")
     public Instant closedAt;
 
+    /** When the retention period ended and the person's data was removed; null while it is kept. */
+    @Column(name = "anonymised_at")
+    public Instant anonymisedAt;
+
     /** When the person's latest negative PCR test was taken. */
     @Column(name = "pcr_negative_at")
     public Instant pcrNegativeAt;

@@ -18,6 +18,7 @@ import org.returnops.contracts.events.IdentityDocument;
 import org.returnops.contracts.events.MigrantRegistered;
 import org.returnops.contracts.events.MigrantUpdated;
 import org.returnops.contracts.events.PersonName;
+import org.returnops.messaging.audit.Audit;
 import org.returnops.messaging.outbox.Outbox;
 import org.returnops.platform.paging.Page;
 import org.returnops.platform.paging.Paging;
@@ -47,9 +48,11 @@ public class ClearanceCaseService {
     private final CaseHistoryRepository history;
     private final RouteConfig route;
     private final Outbox outbox;
+    private final Audit audit;
 
     public ClearanceCaseService(ClearanceCaseRepository cases, ClearanceRepository clearances,
-            CaseHistoryRepository history, RouteConfig route, Outbox outbox) {
+            CaseHistoryRepository history, RouteConfig route, Outbox outbox, Audit audit) {
+        this.audit = audit;
         this.cases = cases;
         this.clearances = clearances;
         this.history = history;
@@ -61,6 +64,7 @@ public class ClearanceCaseService {
     public ClearanceCaseView get(UUID migrantId) {
         ClearanceCase found = cases.findByMigrant(migrantId)
                 .orElseThrow(() -> new DomainProblem.NotFound("There is no clearance case for person " + migrantId + "."));
+        audit.read("clearance-case.read", List.of(migrantId));
         return view(found);
     }
 
@@ -88,8 +92,13 @@ public class ClearanceCaseService {
             parameters.and("pending", ClearanceStatus.PENDING).and("since", pendingSince);
         }
         PanacheQuery<ClearanceCase> found = cases.find(query.toString(), Sort.by("openedAt").and("id"), parameters);
-        List<ClearanceCase> page = found.page(paging.page(), paging.size()).list();
-        return new Page<>(views(page), found.count());
+        List<ClearanceCaseView> page = views(found.page(paging.page(), paging.size()).list());
+        if (!page.isEmpty()) {
+            audit.record(Audit.Action.SEARCH, "clearance-case.list", page.stream().map(ClearanceCaseView::migrantId)
+                    .toList(), "status=" + status + " authority=" + authority + " migrant=" + migrant
+                    + " pending-since=" + pendingSince + " returned " + page.size());
+        }
+        return new Page<>(page, found.count());
     }
 
     /** The views of a page of cases: their clearances and histories in one query each, not one per case. */
@@ -213,6 +222,7 @@ public class ClearanceCaseService {
             found.pcrNegativeAt = null;
         }
         record(found, "PCR_" + test.result(), "taken at " + test.takenAt(), cause, Instant.now());
+        audit.change("clearance-case.pcr-test", migrantId, "PCR test recorded");
         return view(found);
     }
 

@@ -10,6 +10,7 @@ import org.returnops.consular.clearancecase.ClearanceCase;
 import org.returnops.consular.clearancecase.ClearanceCaseRepository;
 import org.returnops.consular.clearancecase.ClearanceCaseService;
 import org.returnops.contracts.events.TravelDocumentIssued;
+import org.returnops.messaging.audit.Audit;
 import org.returnops.messaging.outbox.Outbox;
 import org.returnops.platform.problem.DomainProblem;
 
@@ -29,6 +30,9 @@ public class TravelDocumentService {
     private final ClearanceCaseService caseService;
     private final RouteConfig route;
     private final Outbox outbox;
+
+    @jakarta.inject.Inject
+    Audit audit;
 
     public TravelDocumentService(TravelDocumentRepository documents, ClearanceCaseRepository cases,
             ClearanceCaseService caseService, RouteConfig route, Outbox outbox) {
@@ -77,6 +81,7 @@ public class TravelDocumentService {
                 cause, Instant.now());
         outbox.publish(new TravelDocumentIssued(migrantId, document.id, "CERTIFICATE_OF_RETURN", document.number, "TJK",
                 document.issuedOn, document.validUntil, document.issuedBy), migrantId.toString());
+        audit.change("travel-document.issue", migrantId, "certificate of return issued");
         return TravelDocumentView.of(document);
     }
 }

@@ -34,8 +34,12 @@ public class MergedOpenApiResource {
     @Operation(hidden = true)
     public Response document(@QueryParam("format") String format) throws JsonProcessingException {
         boolean json = "json".equalsIgnoreCase(format);
-        String body = (json ? JSON.writerWithDefaultPrettyPrinter() : YAML.writer())
-                .writeValueAsString(documents.merged());
-        return Response.ok(body, json ? "application/json;charset=UTF-8" : "application/yaml;charset=UTF-8").build();
+        return Response.ok(render(documents.merged(), json), json ? "application/json;charset=UTF-8" : "application/yaml;charset=UTF-8")
+                .build();
+    }
+
+    /** The merged document as JSON or YAML text. */
+    static String render(Object document, boolean json) throws JsonProcessingException {
+        return (json ? JSON.writerWithDefaultPrettyPrinter() : YAML.writer()).writeValueAsString(document);
     }
 }

@@ -44,6 +44,25 @@ class MergedOpenApiResourceTest {
     }
 
     @Test
+    void quarkusOwnAddressServesTheMergedDocument() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .contentType("application/json")
+                .body("info.title", equalTo("Return Operation Suite API"))
+                .body("info.x-services-unavailable", hasItems("registry-service", "consular-service",
+                        "transport-service"))
+                .body("'x-tagGroups'.name", hasItems("Gateway"));
+        given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .contentType("application/json")
+                .body("info.x-services-unavailable.size()", equalTo(3));
+        given().when().get("/q/openapi")
+                .then().statusCode(200)
+                .contentType("application/yaml")
+                .body(containsString("x-services-unavailable"));
+    }
+
+    @Test
     void swaggerUiShowsTheMergedDocument() {
         given().when().get("/q/swagger-ui/index.html")
                 .then().statusCode(200)

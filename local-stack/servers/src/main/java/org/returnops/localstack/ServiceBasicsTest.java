@@ -56,9 +56,13 @@ public abstract class ServiceBasicsTest {
                 .body("components.schemas.Problem.properties.violations", notNullValue());
     }
 
+    /** Without a token, the caller learns nothing about the API (401); with one, an unknown path is a 404. */
     @Test
     void anUnknownPathIsAProblemNotAStackTrace() {
         given().when().get("/api/v1/no-such-thing")
+                .then().statusCode(401)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.forRole("observer")).when().get("/api/v1/no-such-thing")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))

@@ -122,7 +122,7 @@ public final class Suite implements AutoCloseable {
         return stack;
     }
 
-    public ManagedProcess process(ServiceSpec spec) {
+    public synchronized ManagedProcess process(ServiceSpec spec) {
         return services.get(spec);
     }
 
@@ -143,10 +143,20 @@ public final class Suite implements AutoCloseable {
 
     /** Starts a stopped or killed service again, as it was started, and waits until it is ready. */
     public void restart(ServiceSpec spec) {
+        relaunch(spec);
+        awaitReady(spec);
+    }
+
+    /** Starts a stopped or killed service again, as it was started, without waiting for it. */
+    public synchronized void relaunch(ServiceSpec spec) {
         if (services.get(spec).isAlive()) {
             throw new StackException(spec.name() + " is running: stop or kill it first");
         }
         services.put(spec, launch(repositoryRoot, settings, spec, serviceEnvironment(spec), javaOptions));
+    }
+
+    /** Waits until the service answers its readiness check; throws if it exits or is not ready in time. */
+    public void awaitReady(ServiceSpec spec) {
         awaitReady(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), spec);
     }
 

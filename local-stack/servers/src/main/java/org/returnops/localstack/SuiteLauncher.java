@@ -8,7 +8,8 @@ import java.util.function.Function;
 
 /**
  * The run command: starts PostgreSQL, Kafka and the four services on one machine, prints where they
- * are, and stops everything in order on Ctrl-C (SIGINT) or SIGTERM.
+ * are, starts a service that exits unexpectedly again ({@link Supervisor}), and stops everything in
+ * order on Ctrl-C (SIGINT) or SIGTERM.
  *
  * <p>Started by {@code ./start-suite.sh} from the repository root, which builds what is missing first.
  * With {@code --stack-only} it starts PostgreSQL and Kafka alone, for running one service in dev mode.
@@ -36,11 +37,13 @@ public final class SuiteLauncher {
             return;
         }
 
+        Supervisor supervisor = Supervisor.start(target(suite), System.out);
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicBoolean stopping = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stopping.set(true);
             System.out.println("\nStopping the suite ...");
+            supervisor.close();
             suite.close();
             System.out.println("Stopped: no service, broker or PostgreSQL left running.");
             stopped.countDown();
@@ -64,23 +67,42 @@ public final class SuiteLauncher {
         watch(suite, stopped, stopping);
     }
 
-    /** Reports a service that exits on its own; the others keep running, the gateway answers 503 for it. */
+    /** Reports the broker exiting; the services are kept up by the {@link Supervisor}. */
     private static void watch(Suite suite, CountDownLatch stopped, AtomicBoolean stopping)
             throws InterruptedException {
-        java.util.Set<ServiceSpec> reported = new java.util.HashSet<>();
         boolean brokerReported = false;
         while (!stopped.await(1, java.util.concurrent.TimeUnit.SECONDS) && !stopping.get()) {
-            for (ServiceSpec spec : suite.services()) {
-                ManagedProcess process = suite.process(spec);
-                if (!process.isAlive() && !stopping.get() && reported.add(spec)) {
-                    System.err.println(spec.name() + " exited with code " + process.exitCode().orElse(-1)
-                            + "; see " + process.log());
-                }
-            }
             if (!suite.stack().kafka().isAlive() && !stopping.get() && !brokerReported) {
                 brokerReported = true;
                 System.err.println("the Kafka broker exited; see " + suite.stack().kafka().log());
             }
         }
+    }
+
+    /** The suite's services as the supervisor sees them: by name. */
+    static Supervisor.Target target(Suite suite) {
+        java.util.Map<String, ServiceSpec> byName = new java.util.LinkedHashMap<>();
+        suite.services().forEach(spec -> byName.put(spec.name(), spec));
+        return new Supervisor.Target() {
+            @Override
+            public List<String> names() {
+                return List.copyOf(byName.keySet());
+            }
+
+            @Override
+            public ManagedProcess process(String name) {
+                return suite.process(byName.get(name));
+            }
+
+            @Override
+            public void relaunch(String name) {
+                suite.relaunch(byName.get(name));
+            }
+
+            @Override
+            public void awaitReady(String name) {
+                suite.awaitReady(byName.get(name));
+            }
+        };
     }
 }

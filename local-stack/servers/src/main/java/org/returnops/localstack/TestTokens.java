@@ -39,7 +39,8 @@ public final class TestTokens {
             "uz-border", "UZ-BORDER",
             "tj-embassy", "TJ-EMBASSY-KZ",
             "tj-border", "TJ-BORDER",
-            "observer", "OBSERVER");
+            "observer", "OBSERVER",
+            "auditor", "IOM-DPO");
 
     private static final RsaJsonWebKey KEY = generate("test-key");
     private static final RsaJsonWebKey OTHER_KEY = generate("test-key");

@@ -18,6 +18,8 @@ public final class Roles {
     public static final String TJ_BORDER = "tj-border";
     /** Read-only observers: statistics, never names. */
     public static final String OBSERVER = "observer";
+    /** A data-protection officer: reads the audit trail of every service, nothing else. */
+    public static final String AUDITOR = "auditor";
 
     private Roles() {
     }

@@ -68,7 +68,7 @@ public class DuplicateResource {
             @Parameter(description = "OPEN, DISTINCT or MERGED") @QueryParam("status") @DefaultValue("OPEN")
             DuplicateFlag.Status status, @BeanParam PageRequest page, @Context UriInfo uri) {
         Paging paging = page.paging();
-        return PagedResponse.of(service.list(status, paging, caller()), paging, uri);
+        return PagedResponse.of(service.list(status, paging), paging, uri);
     }
 
     @POST

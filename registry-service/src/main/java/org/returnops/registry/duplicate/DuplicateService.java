@@ -7,7 +7,7 @@ import org.returnops.platform.paging.Page;
 import org.returnops.platform.paging.Paging;
 import org.returnops.platform.problem.DomainProblem;
 import org.returnops.platform.problem.InvalidRequest;
-import org.returnops.registry.audit.AuditLog;
+import org.returnops.messaging.audit.Audit;
 import org.returnops.registry.migrant.Migrant;
 import org.returnops.registry.migrant.MigrantRepository;
 import org.returnops.registry.migrant.MigrantService;
@@ -29,10 +29,10 @@ public class DuplicateService {
     private final DuplicateFlagRepository flags;
     private final MigrantRepository migrants;
     private final MigrantService migrantService;
-    private final AuditLog audit;
+    private final Audit audit;
 
     public DuplicateService(DuplicateFlagRepository flags, MigrantRepository migrants, MigrantService migrantService,
-            AuditLog audit) {
+            Audit audit) {
         this.flags = flags;
         this.migrants = migrants;
         this.migrantService = migrantService;
@@ -70,13 +70,15 @@ public class DuplicateService {
 
     /** One page of the flags in a status, oldest first, with the total; a page that returns names is audited. */
     @Transactional
-    public Page<DuplicateView> list(DuplicateFlag.Status status, Paging paging, String caller) {
+    public Page<DuplicateView> list(DuplicateFlag.Status status, Paging paging) {
         List<DuplicateView> views = flags.page(status, paging).stream()
                 .map(found -> view(found.flag(), found.migrant(), found.candidate())).toList();
         long total = flags.count("status", status);
         if (!views.isEmpty()) {
-            audit.record(caller, AuditLog.Action.SEARCH, null, "duplicates status=" + status + " page=" + paging.page()
-                    + " size=" + paging.size() + " returned " + views.size() + " of " + total);
+            audit.record(Audit.Action.SEARCH, "duplicate.list", views.stream()
+                    .flatMap(v -> java.util.stream.Stream.of(v.migrant().id(), v.candidate().id())).toList(),
+                    "status=" + status + " page=" + paging.page() + " size=" + paging.size() + " returned "
+                            + views.size() + " of " + total);
         }
         return new Page<>(views, total);
     }

@@ -3,7 +3,7 @@ package org.returnops.registry.household;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.returnops.platform.problem.DomainProblem;
-import org.returnops.registry.audit.AuditLog;
+import org.returnops.messaging.audit.Audit;
 import org.returnops.registry.migrant.Migrant;
 import org.returnops.registry.migrant.MigrantRepository;
 import org.returnops.registry.migrant.MigrantRequest;
@@ -27,10 +27,10 @@ public class HouseholdService {
     private final HouseholdRepository households;
     private final MigrantRepository migrants;
     private final MigrantService migrantService;
-    private final AuditLog audit;
+    private final Audit audit;
 
     public HouseholdService(HouseholdRepository households, MigrantRepository migrants, MigrantService migrantService,
-            AuditLog audit) {
+            Audit audit) {
         this.households = households;
         this.migrants = migrants;
         this.migrantService = migrantService;
@@ -61,9 +61,10 @@ public class HouseholdService {
     }
 
     @Transactional
-    public HouseholdView get(UUID id, String caller) {
+    public HouseholdView get(UUID id) {
         HouseholdView view = view(find(id));
-        audit.record(caller, AuditLog.Action.READ, "household:" + id, null);
+        audit.record(Audit.Action.READ, "household.read", view.members().stream().map(org.returnops.registry.migrant.MigrantView::id).toList(),
+                "household " + id);
         return view;
     }
 

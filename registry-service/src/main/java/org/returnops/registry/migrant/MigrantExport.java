@@ -10,7 +10,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.jpa.HibernateHints;
-import org.returnops.registry.audit.AuditLog;
+import org.returnops.messaging.audit.Audit;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -38,9 +38,9 @@ public class MigrantExport {
 
     private final MigrantRepository migrants;
     private final EntityManager entityManager;
-    private final AuditLog audit;
+    private final Audit audit;
 
-    public MigrantExport(MigrantRepository migrants, EntityManager entityManager, AuditLog audit) {
+    public MigrantExport(MigrantRepository migrants, EntityManager entityManager, Audit audit) {
         this.migrants = migrants;
         this.entityManager = entityManager;
         this.audit = audit;
@@ -60,9 +60,9 @@ public class MigrantExport {
         }
     }
 
-    public void audit(MigrantQuery query, String caller) {
-        QuarkusTransaction.requiringNew().run(() -> audit.record(caller, AuditLog.Action.EXPORT, null,
-                "export.csv " + query.describe()));
+    public void audit(MigrantQuery query) {
+        QuarkusTransaction.requiringNew().run(() -> audit.record(Audit.Action.EXPORT, "migrant.export.csv",
+                List.of(), query.describe()));
     }
 
     /** Writes every matching person to the stream, in the query's order. */

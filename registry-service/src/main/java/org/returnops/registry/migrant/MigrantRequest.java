@@ -29,7 +29,8 @@ public record MigrantRequest(
         Name nameLatin,
         @Valid
         Name nameCyrillic,
-        @NotNull @Pattern(regexp = "F|M|X", message = "must be F, M or X")
+        @NotNull @Pattern(regexp = "^[FMX]$", message = "must be F, M or X")
+        @Schema(enumeration = {"F", "M", "X"}, description = "F (female), M (male) or X (unspecified), as in the MRZ")
         String sex,
         @NotNull @Past
         LocalDate dateOfBirth,

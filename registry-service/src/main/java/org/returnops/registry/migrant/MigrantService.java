@@ -23,7 +23,7 @@ import org.returnops.contracts.events.PersonName;
 import org.returnops.messaging.outbox.Outbox;
 import org.returnops.platform.problem.InvalidRequest;
 import org.returnops.platform.problem.Problem;
-import org.returnops.registry.audit.AuditLog;
+import org.returnops.messaging.audit.Audit;
 import org.returnops.registry.duplicate.NameKeys;
 import org.returnops.registry.mrz.MrzData;
 import org.returnops.registry.mrz.MrzParser;
@@ -62,14 +62,14 @@ public class MigrantService {
     private final SiteCodes sites;
     private final DocumentHolders holders;
     private final Outbox outbox;
-    private final AuditLog audit;
+    private final Audit audit;
     private final Event<Registered> registrations;
     private final Validator validator;
     private final ObjectMapper mapper;
     private final Clock clock = Clock.systemUTC();
 
     public MigrantService(MigrantRepository migrants, StatusChangeRepository history, SiteCodes sites,
-            DocumentHolders holders, Outbox outbox, AuditLog audit, Event<Registered> registrations, Validator validator,
+            DocumentHolders holders, Outbox outbox, Audit audit, Event<Registered> registrations, Validator validator,
             ObjectMapper mapper) {
         this.holders = holders;
         this.validator = validator;
@@ -88,21 +88,21 @@ public class MigrantService {
 
     /** One person's record; the read is audited. */
     @Transactional
-    public MigrantView get(UUID id, String caller) {
+    public MigrantView get(UUID id) {
         MigrantView view = view(find(id));
-        audit.record(caller, AuditLog.Action.READ, id.toString(), null);
+        audit.read("migrant.read", List.of(id));
         return view;
     }
 
     /** A page of people matching the query, with the total; a search that returns names is audited. */
     @Transactional
-    public MigrantPage search(MigrantQuery query, String caller) {
+    public MigrantPage search(MigrantQuery query) {
         List<String> terms = query.q == null ? List.of() : searchTerms(query.q);
         PanacheQuery<Migrant> found = migrants.search(query, terms).page(query.page, query.size);
         List<MigrantSummary> items = found.list().stream().map(MigrantSummary::of).toList();
         long total = found.count();
         if (!items.isEmpty()) {
-            audit.record(caller, AuditLog.Action.SEARCH, null,
+            audit.record(Audit.Action.SEARCH, "migrant.search", items.stream().map(MigrantSummary::id).toList(),
                     query.describe() + " returned " + items.size() + " of " + total);
         }
         return new MigrantPage(items, query.page, query.size, total);
@@ -116,10 +116,10 @@ public class MigrantService {
 
     /** One person's status history; the read is audited. */
     @Transactional
-    public List<StatusChangeView> history(UUID id, String caller) {
+    public List<StatusChangeView> history(UUID id) {
         find(id);
         List<StatusChangeView> changes = history.history(id).stream().map(StatusChangeView::from).toList();
-        audit.record(caller, AuditLog.Action.READ, id.toString(), "history");
+        audit.read("migrant.history", List.of(id));
         return changes;
     }
 
@@ -182,7 +182,7 @@ public class MigrantService {
      * migrant.updated.v1 with the fields that changed.
      */
     @Transactional
-    public MigrantView patch(UUID id, Long expectedVersion, JsonObject patch, String caller) {
+    public MigrantView patch(UUID id, Long expectedVersion, JsonObject patch) {
         Migrant migrant = find(id);
         if (expectedVersion == null) {
             throw PreconditionProblem.required();
@@ -224,6 +224,7 @@ public class MigrantService {
         boolean phoneChanged = !java.util.Objects.equals(migrant.phone, phone);
         boolean consentChanged = !java.util.Objects.equals(current.consent(), changed.consent());
         if (fields.isEmpty() && !phoneChanged && !consentChanged) {
+            audit.read("migrant.patch", List.of(id));
             return view(migrant);
         }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
@@ -248,7 +249,7 @@ public class MigrantService {
         if (!fields.isEmpty()) {
             outbox.publish(updated(migrant, fields, now), migrant.id.toString());
         }
-        audit.record(caller, AuditLog.Action.READ, id.toString(), "changed " + (fields.isEmpty() ? "phone" : fields));
+        audit.change("migrant.patch", id, "changed " + (fields.isEmpty() ? "phone or consent" : fields));
         return view(migrant);
     }
 

@@ -48,7 +48,7 @@ class MigrantExportTest {
         assertThat(lines.get(1)).contains("\"Export, \"\"Test\"\"\",Anvar").contains(region).contains("REGISTERED");
         assertThat(lines.get(3)).contains("Dilshod");
         long audits = ((Number) entityManager.createNativeQuery(
-                        "select count(*) from audit_entry where actor = :actor and action = 'EXPORT'")
+                        "select count(*) from audit_record where partner = :actor and action = 'EXPORT'")
                 .setParameter("actor", caller).getSingleResult()).longValue();
         assertThat(audits).isEqualTo(1);
 

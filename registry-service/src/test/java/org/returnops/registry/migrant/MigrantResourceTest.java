@@ -23,6 +23,7 @@ import java.util.UUID;
 
 import static org.returnops.registry.Partners.asOperator;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -87,6 +88,21 @@ class MigrantResourceTest {
                 .body("violations.field", containsInAnyOrder("consent.givenAt", "consent.language", "consent.takenBy",
                         "dateOfBirth", "nationality", "sex"));
         assertThat(migrants.count()).isEqualTo(migrantsBefore);
+    }
+
+    @Test
+    void sexIsOneOfThreeLettersAsDocumentedAndFemaleIsRefused() {
+        Map<String, Object> body = Registrations.farrukh();
+        body.put("sex", "Female");
+        asOperator().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/migrants")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", containsInAnyOrder("sex"))
+                .body("violations[0].message", equalTo("must be F, M or X"));
+        RestAssured.given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("components.schemas.MigrantRequest.properties.sex.enum", contains("F", "M", "X"));
     }
 
     @Test

@@ -51,7 +51,7 @@ class SearchAndAuditTest {
 
     private long audits(String actor, String action) {
         return ((Number) entityManager.createNativeQuery(
-                        "select count(*) from audit_entry where actor = :actor and action = :action")
+                        "select count(*) from audit_record where partner = :actor and action = :action")
                 .setParameter("actor", actor).setParameter("action", action).getSingleResult()).longValue();
     }
 

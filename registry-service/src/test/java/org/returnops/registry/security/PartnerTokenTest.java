@@ -54,6 +54,21 @@ class PartnerTokenTest {
     }
 
     @Test
+    void withoutATokenAnyMediaTypeOrUnknownPathIsA401BeforeContentNegotiation() {
+        given().contentType("text/plain").body("hello")
+                .when().patch("/api/v1/migrants/" + UUID.randomUUID())
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer")
+                .header("X-Request-Id", org.hamcrest.Matchers.notNullValue());
+        given().when().delete("/api/v1/no-such-thing")
+                .then().statusCode(401);
+        Partners.as(Roles.OPERATOR).contentType("text/plain").body("hello")
+                .when().patch("/api/v1/migrants/" + UUID.randomUUID())
+                .then().statusCode(415);
+    }
+
+    @Test
     void everyBadTokenIsRefusedWith401() {
         for (Map.Entry<String, String> bad : TestTokens.badTokens(Roles.OPERATOR).entrySet()) {
             int status = given().auth().oauth2(bad.getValue())

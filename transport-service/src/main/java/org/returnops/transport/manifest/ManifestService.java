@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import org.returnops.contracts.events.ManifestConfirmed;
 import org.returnops.contracts.events.MigrantAssigned;
 import org.returnops.contracts.events.MigrantUnassigned;
+import org.returnops.messaging.audit.Audit;
 import org.returnops.messaging.outbox.Outbox;
 import org.returnops.platform.problem.DomainProblem;
 import org.returnops.platform.problem.InvalidRequest;
@@ -47,6 +48,9 @@ public class ManifestService {
     private final VehicleRepository vehicles;
     private final Timeline timeline;
     private final Outbox outbox;
+
+    @jakarta.inject.Inject
+    Audit audit;
 
     public ManifestService(ConvoyRepository convoys, ConvoyService convoyService, ManifestEntryRepository entries,
             PoolRepository pool, VehicleRepository vehicles, Timeline timeline, Outbox outbox) {
@@ -101,8 +105,14 @@ public class ManifestService {
         return convoys.get(convoyId).status == ConvoyStatus.PLANNED;
     }
 
+    /** The manifest with names and documents; the read is audited with the people on it. */
+    @Transactional
     public ManifestView get(UUID convoyId) {
-        return view(convoys.get(convoyId));
+        ManifestView manifest = view(convoys.get(convoyId));
+        audit.record(Audit.Action.READ, "manifest.read", manifest.vehicles().stream()
+                .flatMap(vehicle -> vehicle.passengers().stream()).map(ManifestView.Seat::migrantId).toList(),
+                "convoy " + convoyId);
+        return manifest;
     }
 
     /** Takes a person off the manifest before confirmation; they go back to the pool. */
@@ -207,7 +217,8 @@ public class ManifestService {
         }
     }
 
-    /** The manifest as border posts receive it in advance, one line per seat. */
+    /** The manifest as border posts receive it in advance, one line per seat; audited like a read. */
+    @Transactional
     public String csv(UUID convoyId) {
         Convoy convoy = convoys.get(convoyId);
         Map<UUID, Integer> order = new HashMap<>();
@@ -219,6 +230,8 @@ public class ManifestService {
         for (ManifestEntry entry : manifest) {
             ManifestCsv.line(csv, convoy, plate(entry.vehicleId), entry, people.get(entry.migrantId()));
         }
+        audit.record(Audit.Action.EXPORT, "manifest.csv", manifest.stream().map(ManifestEntry::migrantId).toList(),
+                "convoy " + convoyId);
         return csv.toString();
     }
 
@@ -271,9 +284,9 @@ public class ManifestService {
     private static ManifestView.Seat seat(ManifestEntry entry, org.returnops.transport.vehicle.Vehicle vehicle,
             PoolPerson person) {
         return new ManifestView.Seat(entry.seat, entry.seat <= vehicle.accessibleSeats, entry.migrantId(),
-                entry.householdId, person.familyName, person.givenName, person.dateOfBirth,
-                person.vulnerabilitySet().stream().sorted().toList(), person.seatNeedSet().stream().sorted().toList(),
-                person.destinationRegion, entry.status);
+                entry.householdId, person.familyName, person.givenName, person.dateOfBirth, person.documentType,
+                person.documentNumber, person.vulnerabilitySet().stream().sorted().toList(),
+                person.seatNeedSet().stream().sorted().toList(), person.destinationRegion, entry.status);
     }
 
     private Map<UUID, PoolPerson> people(List<ManifestEntry> manifest) {

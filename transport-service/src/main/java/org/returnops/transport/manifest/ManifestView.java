@@ -31,12 +31,18 @@ public record ManifestView(UUID convoyId, ConvoyStatus status, long version, int
     @Schema(name = "ManifestSeat")
     public record Seat(int seat, boolean accessible, UUID migrantId, UUID householdId, String familyName,
             String givenName, LocalDate dateOfBirth,
+            @Schema(description = "The document the person travels on: a certificate of return when the embassy "
+                    + "issued one, else a passport, a national id, a birth certificate",
+                    enumeration = {"CERTIFICATE_OF_RETURN", "PASSPORT", "NATIONAL_ID", "BIRTH_CERTIFICATE"})
+            String documentType,
+            String documentNumber,
             @Schema(description = "Only for the operator; left out for a border authority")
             @JsonInclude(JsonInclude.Include.NON_NULL) List<String> vulnerabilities,
             List<String> seatNeeds, String destinationRegion, ManifestEntry.Status status) {
 
         Seat withoutVulnerabilities() {
-            return new Seat(seat, accessible, migrantId, householdId, familyName, givenName, dateOfBirth, null,
+            return new Seat(seat, accessible, migrantId, householdId, familyName, givenName, dateOfBirth, documentType,
+                    documentNumber, null,
                     seatNeeds, destinationRegion, status);
         }
     }

@@ -8,20 +8,24 @@ import org.returnops.contracts.events.MigrantCleared;
 import org.returnops.contracts.events.MigrantRegistered;
 import org.returnops.contracts.events.MigrantUpdated;
 import org.returnops.contracts.events.MigrantWithdrawn;
+import org.returnops.contracts.events.PersonalDataAnonymised;
 import org.returnops.messaging.inbox.EventHandlerTable;
 import org.returnops.messaging.inbox.EventHandlers;
 
 /**
  * The events that keep the pool: from the registry, who the person is (registered, updated, withdrawn);
- * from consular, whether they may travel (cleared, denied, a clearance pending again).
+ * from consular, whether they may travel (cleared, denied, a clearance pending again), and when what
+ * identifies them must go (the retention period ended).
  */
 @ApplicationScoped
 public class PoolEvents implements EventHandlerTable {
 
     private final PoolService pool;
+    private final PoolAnonymisation anonymisation;
 
-    public PoolEvents(PoolService pool) {
+    public PoolEvents(PoolService pool, PoolAnonymisation anonymisation) {
         this.pool = pool;
+        this.anonymisation = anonymisation;
     }
 
     @Override
@@ -32,6 +36,8 @@ public class PoolEvents implements EventHandlerTable {
                 .on(EventType.MIGRANT_CLEARED, MigrantCleared.class, (data, event) -> pool.cleared(data))
                 .on(EventType.CLEARANCE_DENIED, ClearanceDenied.class, (data, event) -> pool.denied(data))
                 .on(EventType.CLEARANCE_CASE_REOPENED, ClearanceCaseReopened.class,
-                        (data, event) -> pool.reopened(data));
+                        (data, event) -> pool.reopened(data))
+                .on(EventType.PERSONAL_DATA_ANONYMISED, PersonalDataAnonymised.class,
+                        (data, event) -> anonymisation.anonymised(data));
     }
 }

@@ -1,0 +1,75 @@
+package org.returnops.consular.retention;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+import org.returnops.consular.ConsularFlowSupport;
+import org.returnops.contracts.EventEnvelope;
+import org.returnops.contracts.events.MigrantWithdrawn;
+import org.returnops.contracts.events.PersonalDataAnonymised;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * With a retention period of one second, a cancelled case loses what identifies the person (names,
+ * documents, certificate numbers, history text) on the next check, keeps its status, and the others are
+ * told with personal-data.anonymised.v1.
+ */
+@QuarkusTest
+@TestProfile(RetentionTest.ShortRetention.class)
+class RetentionTest extends ConsularFlowSupport {
+
+    /** A retention period of one second, checked every second. */
+    public static class ShortRetention implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("consular.retention.after-closing", "1s", "consular.retention.check-every", "1s");
+        }
+    }
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void aClosedCaseIsAnonymisedAfterTheRetentionPeriodAndTheOthersAreTold() throws InterruptedException {
+        UUID migrantId = register();
+        String certificate = "TJ-COR-" + migrantId.toString().substring(0, 8).toUpperCase();
+        asAuthority("TJ-EMBASSY-KZ").contentType(ContentType.JSON)
+                .body(Map.of("number", certificate, "issuedBy", "Consul A. Saidov"))
+                .when().post("/api/v1/clearance-cases/" + migrantId + "/travel-documents").then().statusCode(201);
+        send(new MigrantWithdrawn(migrantId, "Found work in Shymkent", "operator", Instant.now()), migrantId.toString());
+        awaitCaseStatus(migrantId, "CANCELLED");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery(
+                            "select family_name, given_name, documents_json, anonymised_at from clearance_case "
+                                    + "where migrant_id = :id").setParameter("id", migrantId).getSingleResult());
+            assertThat(row[0]).isNull();
+            assertThat(row[1]).isNull();
+            assertThat(row[2]).isEqualTo("[]");
+            assertThat(row[3]).isNotNull();
+        });
+        long identifying = QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery("""
+                        select (select count(*) from travel_document where number = :number)
+                             + (select count(*) from case_history h join clearance_case c on c.id = h.case_id
+                                where c.migrant_id = :id and h.detail is not null)""")
+                .setParameter("number", certificate).setParameter("id", migrantId).getSingleResult()).longValue());
+        assertThat(identifying).isZero();
+        EventEnvelope announced = events(migrantId, "personal-data.anonymised.v1", 1).get(0);
+        assertThat(announced.data(PersonalDataAnonymised.class).caseStatus()).isEqualTo("CANCELLED");
+        asOperator().when().get("/api/v1/clearance-cases/" + migrantId)
+                .then().statusCode(200).body("status", equalTo("CANCELLED"));
+    }
+}
