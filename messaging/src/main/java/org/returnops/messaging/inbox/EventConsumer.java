@@ -168,7 +168,7 @@ public class EventConsumer {
             count("ignored", type.get());
             return;
         }
-        if (!type.get().topic().equals(record.topic())) {
+        if (!type.get().carriedBy(record.topic())) {
             deadLetter(record, type.get().type() + " does not belong on " + record.topic());
             return;
         }

@@ -14,4 +14,12 @@ public interface EventHandler<T extends Record> {
     Class<T> dataClass();
 
     void handle(T data, EventEnvelope envelope);
+
+    /**
+     * Applies an event read from the topic: a handler that needs to know the topic overrides this one (an
+     * authority's own topic names the authority, which only its principal may write).
+     */
+    default void handle(T data, EventEnvelope envelope, String topic) {
+        handle(data, envelope);
+    }
 }

@@ -30,7 +30,7 @@ public class Inbox {
         if (recorded == 0) {
             return false;
         }
-        handler.handle(envelope.data(handler.dataClass()), envelope);
+        handler.handle(envelope.data(handler.dataClass()), envelope, topic);
         return true;
     }
 }

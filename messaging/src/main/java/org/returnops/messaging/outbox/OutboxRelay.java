@@ -112,7 +112,6 @@ public class OutboxRelay {
                     break;
                 }
                 if (producer == null) {
-                    kafka.createTopics();
                     producer = kafka.producer(config.source() + "-outbox");
                 }
                 while (running && publishBatch() == config.outbox().batchSize()) {
