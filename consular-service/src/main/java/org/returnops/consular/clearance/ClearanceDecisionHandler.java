@@ -2,24 +2,22 @@ package org.returnops.consular.clearance;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.returnops.contracts.EventEnvelope;
+import org.returnops.contracts.Topics;
 import org.returnops.contracts.events.ClearanceDecision;
 import org.returnops.messaging.inbox.EventHandler;
 import org.returnops.messaging.inbox.PoisonEvent;
-import org.returnops.platform.problem.DomainProblem;
-import org.returnops.platform.problem.InvalidRequest;
 
 /**
- * A decision from an authority's own system (clearance.decision.v1 on consular.decisions.v1): the same
- * rules and outcome as over REST. A decision that can never apply (unknown clearance, another
- * authority's clearance, already decided otherwise) goes to the dead-letter topic with the reason.
+ * A decision from an authority's own system (clearance.decision.v1 on partner.&lt;authority&gt;.decisions.v1),
+ * applied by {@link AuthorityDecisionService} as the authority the topic belongs to.
  */
 @ApplicationScoped
 public class ClearanceDecisionHandler implements EventHandler<ClearanceDecision> {
 
-    private final ClearanceService clearances;
+    private final AuthorityDecisionService decisions;
 
-    public ClearanceDecisionHandler(ClearanceService clearances) {
-        this.clearances = clearances;
+    public ClearanceDecisionHandler(AuthorityDecisionService decisions) {
+        this.decisions = decisions;
     }
 
     @Override
@@ -28,16 +26,15 @@ public class ClearanceDecisionHandler implements EventHandler<ClearanceDecision>
     }
 
     @Override
+    public void handle(ClearanceDecision data, EventEnvelope envelope, String topic) {
+        String authority = Topics.authorityOf(Topics.PARTNER_DECISIONS, topic)
+                .orElseThrow(() -> new PoisonEvent("a decision is taken only from an authority's decisions topic, not "
+                        + topic));
+        decisions.receive(authority, data, envelope.id());
+    }
+
+    @Override
     public void handle(ClearanceDecision data, EventEnvelope envelope) {
-        DecisionRequest decision = new DecisionRequest(DecisionRequest.Outcome.valueOf(data.outcome()), data.reason(),
-                data.referenceNumber(), data.validUntil(), data.decidedBy());
-        try {
-            clearances.decide(data.clearanceId(), decision, data.authorityCode(), "event:" + envelope.id(),
-                    data.decisionId().toString());
-        } catch (DomainProblem e) {
-            throw new PoisonEvent(e.getMessage());
-        } catch (InvalidRequest e) {
-            throw new PoisonEvent("the decision breaks a rule: " + e.violations());
-        }
+        throw new PoisonEvent("a decision is taken only from an authority's decisions topic");
     }
 }

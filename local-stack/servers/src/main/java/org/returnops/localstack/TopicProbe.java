@@ -80,6 +80,12 @@ public final class TopicProbe {
      */
     public List<ConsumerRecord<String, byte[]>> all(String topic, Predicate<ConsumerRecord<String, byte[]>> match,
             int enough, Duration timeout) {
+        return all(List.of(topic), match, enough, timeout);
+    }
+
+    /** {@link #all(String, Predicate, int, Duration)} over several topics at once. */
+    public List<ConsumerRecord<String, byte[]>> all(List<String> topics, Predicate<ConsumerRecord<String, byte[]>> match,
+            int enough, Duration timeout) {
         List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
         Map<String, Object> config = new HashMap<>(client);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, principal.consumerGroup() + "-probe-" + UUID.randomUUID());
@@ -88,7 +94,7 @@ public final class TopicProbe {
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
-            consumer.subscribe(List.of(topic));
+            consumer.subscribe(topics);
             long deadline = System.nanoTime() + timeout.toNanos();
             while (found.size() < enough && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
