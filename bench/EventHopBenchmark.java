@@ -92,7 +92,7 @@ public class EventHopBenchmark {
             }
         }
         Collections.sort(toRequest);
-        System.out.printf("registration commit -> first clearance.requested.v1 on consular.clearances.v1 (%d): "
+        System.out.printf("registration commit -> first clearance.requested.v1 on partner.<authority>.requests.v1 (%d): "
                 + "p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n", toRequest.size(), pct(toRequest, 50),
                 pct(toRequest, 90), pct(toRequest, 99), toRequest.isEmpty() ? 0 : toRequest.get(toRequest.size() - 1));
     }
@@ -102,12 +102,18 @@ public class EventHopBenchmark {
         Map<String, Instant> first = new HashMap<>();
         java.util.Properties settings = new java.util.Properties();
         settings.put("bootstrap.servers", bootstrap);
+        // the run command's dev administrator (docs/security.md): it may read every authority's requests
+        settings.put("security.protocol", "SASL_PLAINTEXT");
+        settings.put("sasl.mechanism", "SCRAM-SHA-512");
+        settings.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required "
+                + "username=\"admin\" password=\"admin-dev-password\";");
         settings.put("group.id", "bench-" + java.util.UUID.randomUUID());
         settings.put("auto.offset.reset", "earliest");
         settings.put("key.deserializer", "org.apache.kafka.common.serialization.StringDeserializer");
         settings.put("value.deserializer", "org.apache.kafka.common.serialization.StringDeserializer");
         try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<String, String>(settings)) {
-            consumer.subscribe(List.of("consular.clearances.v1"));
+            consumer.subscribe(List.of("partner.kz-migration.requests.v1", "partner.uz-border.requests.v1",
+                    "partner.tj-embassy-kz.requests.v1", "partner.tj-border.requests.v1"));
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             int idle = 0;
             while (System.nanoTime() < deadline && idle < 5) {

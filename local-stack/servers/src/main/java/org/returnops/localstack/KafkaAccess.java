@@ -16,7 +16,10 @@ import org.apache.kafka.common.resource.ResourceType;
 import org.returnops.contracts.Topics;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -56,12 +59,7 @@ public final class KafkaAccess {
      * The suite's services with the topics each writes and reads. A service's consumer groups start with
      * {@code <name>-service} (its own group is the service's name), a partner's with its principal's name.
      */
-    static final Map<Principal, Grants> SERVICES = Map.of(
-            REGISTRY, new Grants(List.of(Topics.REGISTRY_MIGRANTS),
-                    List.of(Topics.CONSULAR_CLEARANCES, Topics.TRANSPORT_CONVOYS)),
-            CONSULAR, new Grants(consularWrites(), consularReads()),
-            TRANSPORT, new Grants(List.of(Topics.TRANSPORT_CONVOYS),
-                    List.of(Topics.REGISTRY_MIGRANTS, Topics.CONSULAR_CLEARANCES)));
+    static final Map<Principal, Grants> SERVICES = services();
 
     private static final int PARTITIONS = 3;
     private static final int SCRAM_ITERATIONS = 8192;
@@ -158,6 +156,75 @@ public final class KafkaAccess {
             throw new StackException("could not provision the Kafka principals, topics and access lists: "
                     + e.getMessage(), e);
         }
+    }
+
+    /** The environment variable that holds a principal's password in a deployment, e.g. {@code KAFKA_TJ_EMBASSY_PASSWORD}. */
+    public static String passwordVariable(Principal principal) {
+        return "KAFKA_" + principal.name().toUpperCase(Locale.ROOT).replace('-', '_') + "_PASSWORD";
+    }
+
+    /**
+     * The same provisioning as {@link #provision(Admin)} as a shell script for Kafka's command-line tools,
+     * run once by the administrator of a deployment ({@code deploy/kafka/setup.sh} in docker-compose), with
+     * every password from the environment ({@link #passwordVariable}).
+     */
+    public static String setupScript() {
+        StringBuilder script = new StringBuilder("""
+                #!/bin/sh
+                # Generated from org.returnops.localstack.KafkaAccess (KafkaAccessTest keeps this copy equal to it):
+                # the suite's principals, topics and access lists, created as the broker's administrator. Safe to run
+                # again. Passwords come from the environment; none is written here.
+                set -eu
+                server="${KAFKA_BOOTSTRAP:-kafka:9092}"
+                config=/tmp/return-ops-admin.properties
+                cat > "$config" <<EOF
+                security.protocol=SASL_PLAINTEXT
+                sasl.mechanism=SCRAM-SHA-512
+                sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="admin" password="$KAFKA_ADMIN_PASSWORD";
+                EOF
+                user() {
+                  /opt/kafka/bin/kafka-configs.sh --bootstrap-server "$server" --command-config "$config" --alter \\
+                    --entity-type users --entity-name "$1" --add-config "SCRAM-SHA-512=[iterations=%d,password=$2]"
+                }
+                topic() {
+                  /opt/kafka/bin/kafka-topics.sh --bootstrap-server "$server" --command-config "$config" --create \\
+                    --if-not-exists --topic "$1" --partitions "$2" --replication-factor 1
+                }
+                allow() {
+                  principal="$1"; shift
+                  /opt/kafka/bin/kafka-acls.sh --bootstrap-server "$server" --command-config "$config" --add \\
+                    --allow-principal "User:$principal" "$@"
+                }
+                """.formatted(SCRAM_ITERATIONS));
+        List<Principal> principals = new ArrayList<>(SERVICES.keySet());
+        principals.addAll(PARTNERS);
+        script.append("\n# one principal per service and per authority system\n");
+        principals.forEach(p -> script.append("user ").append(p.name()).append(" \"$")
+                .append(passwordVariable(p)).append("\"\n"));
+        script.append("\n# the topics, and the dead-letter companions of those the services consume\n");
+        Topics.ALL.forEach(topic -> script.append("topic ").append(topic).append(' ').append(PARTITIONS).append('\n'));
+        Topics.CONSUMED.forEach(topic -> script.append("topic ").append(Topics.deadLetter(topic)).append(" 1\n"));
+        script.append("\n# who may read and write what\n");
+        for (AclBinding binding : bindings()) {
+            ResourcePattern resource = binding.pattern();
+            script.append("allow ").append(binding.entry().principal().substring("User:".length()))
+                    .append(" --operation ").append(binding.entry().operation() == AclOperation.READ ? "Read" : "Write")
+                    .append(resource.resourceType() == ResourceType.GROUP ? " --group " : " --topic ")
+                    .append(resource.name())
+                    .append(resource.patternType() == PatternType.PREFIXED ? " --resource-pattern-type prefixed" : "")
+                    .append('\n');
+        }
+        return script.toString();
+    }
+
+    private static Map<Principal, Grants> services() {
+        Map<Principal, Grants> services = new LinkedHashMap<>();
+        services.put(REGISTRY, new Grants(List.of(Topics.REGISTRY_MIGRANTS),
+                List.of(Topics.CONSULAR_CLEARANCES, Topics.TRANSPORT_CONVOYS)));
+        services.put(CONSULAR, new Grants(consularWrites(), consularReads()));
+        services.put(TRANSPORT, new Grants(List.of(Topics.TRANSPORT_CONVOYS),
+                List.of(Topics.REGISTRY_MIGRANTS, Topics.CONSULAR_CLEARANCES)));
+        return Collections.unmodifiableMap(services);
     }
 
     private static List<String> consularWrites() {
