@@ -21,6 +21,12 @@ public final class CloudEventCodec {
 
     /** The Kafka {@code content-type} header of every event record (structured mode). */
     public static final String CONTENT_TYPE = JsonFormat.CONTENT_TYPE;
+    /**
+     * The Kafka header that repeats the event's {@code type} beside the structured record (the name the
+     * CloudEvents Kafka binding gives it), so a consumer skips the types it does not handle without reading
+     * the value. Optional: a record without it is read whole.
+     */
+    public static final String TYPE_HEADER = "ce_type";
     /** The CloudEvents extension carrying the correlation id. */
     public static final String CORRELATION_EXTENSION = "correlationid";
     /** The {@code datacontenttype} of every event's data. */

@@ -64,6 +64,11 @@ public final class EventSchemas {
         return errors.stream().map(EventSchemas::describe).toList();
     }
 
+    /** {@link #violations(EventType, String)} of data already parsed (the consumer parses each event once). */
+    public static List<String> violations(EventType type, tools.jackson.databind.JsonNode data) {
+        return SCHEMAS.get(type).validate(data).stream().map(EventSchemas::describe).toList();
+    }
+
     /** What is wrong with an event record, serialised as it goes on the wire ({@link EventJson#MAPPER}). */
     public static List<String> violations(Object data) {
         return violations(EventType.of(data.getClass()), EventJson.write(data));

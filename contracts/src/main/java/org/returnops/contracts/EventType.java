@@ -1,6 +1,8 @@
 package org.returnops.contracts;
 
 import org.returnops.contracts.events.CheckpointPassed;
+import org.returnops.contracts.events.ClearanceCaseOpened;
+import org.returnops.contracts.events.ClearanceCaseReopened;
 import org.returnops.contracts.events.ClearanceDecided;
 import org.returnops.contracts.events.ClearanceDecision;
 import org.returnops.contracts.events.ClearanceDecisionRejected;
@@ -41,6 +43,14 @@ public enum EventType {
             ClearanceRequested.class,
             "An authority is asked to decide one clearance for one person, on its own topic; carries only what that "
                     + "authority needs."),
+    CLEARANCE_CASE_OPENED("clearance-case.opened.v1", Topics.CONSULAR_CLEARANCES, Aggregate.MIGRANT,
+            ClearanceCaseOpened.class,
+            "A person's clearance case opened and every clearance of the route was requested: one event per person "
+                    + "for the suite's own services, which never need the requests sent to the authorities."),
+    CLEARANCE_CASE_REOPENED("clearance-case.reopened.v1", Topics.CONSULAR_CLEARANCES, Aggregate.MIGRANT,
+            ClearanceCaseReopened.class,
+            "A decided clearance is pending again (revoked, expired, or lapsing before the planned departure): the "
+                    + "person is not cleared until it is decided anew."),
     CLEARANCE_DECIDED("clearance.decided.v1", Topics.CONSULAR_CLEARANCES, Aggregate.MIGRANT, ClearanceDecided.class,
             "An authority granted or denied one clearance, over the API or through its own system."),
     MIGRANT_CLEARED("migrant.cleared.v1", Topics.CONSULAR_CLEARANCES, Aggregate.MIGRANT, MigrantCleared.class,

@@ -5,6 +5,8 @@ import org.returnops.contracts.events.ClearanceDecided;
 import org.returnops.contracts.events.ClearanceDecision;
 import org.returnops.contracts.events.ClearanceDecisionRejected;
 import org.returnops.contracts.events.ClearanceDenied;
+import org.returnops.contracts.events.ClearanceCaseOpened;
+import org.returnops.contracts.events.ClearanceCaseReopened;
 import org.returnops.contracts.events.ClearanceRequested;
 import org.returnops.contracts.events.ConvoyArrived;
 import org.returnops.contracts.events.ConvoyDeparted;
@@ -78,6 +80,13 @@ final class SampleEvents {
             case CLEARANCE_REQUESTED -> new ClearanceRequested(TJ_NATIONALITY_CLEARANCE, CASE, FARRUKH,
                     "TJ_NATIONALITY", "TJ-EMBASSY-KZ", LATIN, LocalDate.parse("1991-04-12"), "TJK",
                     List.of(EXPIRED_PASSPORT), at("2026-03-02T07:45:02Z"));
+            case CLEARANCE_CASE_OPENED -> new ClearanceCaseOpened(FARRUKH, CASE, List.of(
+                    new ClearanceCaseOpened.RequestedClearance("KZ_EXIT", "KZ-MIGRATION"),
+                    new ClearanceCaseOpened.RequestedClearance("TJ_NATIONALITY", "TJ-EMBASSY-KZ")),
+                    at("2026-03-02T07:45:02Z"));
+            case CLEARANCE_CASE_REOPENED -> new ClearanceCaseReopened(FARRUKH, CASE, TJ_NATIONALITY_CLEARANCE,
+                    "TJ_NATIONALITY", "TJ-EMBASSY-KZ", "EXPIRED", "TJ_NATIONALITY (GRANTED by TJ-EMBASSY-KZ): granted "
+                    + "until 2026-03-13T15:05:00Z", at("2026-03-13T15:05:01Z"));
             case CLEARANCE_DECIDED -> new ClearanceDecided(TJ_NATIONALITY_CLEARANCE, CASE, FARRUKH, "TJ_NATIONALITY",
                     "TJ-EMBASSY-KZ", "GRANTED", null, "TJ-AST-2026/0412", null, "consul.nazarov",
                     at("2026-03-04T11:20:00Z"));

@@ -47,6 +47,13 @@ public interface MessagingConfig {
         @WithDefault("10s")
         Duration maxBackoff();
 
+        /**
+         * How long the relay waits after a wake-up before reading, when the round before published more
+         * than one event (a backlog): commits of that moment then go in the same round.
+         */
+        @WithDefault("5ms")
+        Duration linger();
+
         /** How long one batch may wait for the broker's acknowledgement. */
         @WithDefault("10s")
         Duration sendTimeout();

@@ -12,6 +12,7 @@ import org.returnops.consular.clearancecase.ClearanceCaseService;
 import org.returnops.consular.traveldocument.TravelDocument;
 import org.returnops.consular.traveldocument.TravelDocumentRepository;
 import org.returnops.contracts.EventJson;
+import org.returnops.contracts.events.ClearanceCaseReopened;
 import org.returnops.contracts.events.ClearanceDecided;
 import org.returnops.contracts.events.ClearanceDenied;
 import org.returnops.contracts.events.ClearanceRequested;
@@ -155,7 +156,10 @@ public class ClearanceService {
         return ClearanceView.of(clearance);
     }
 
-    /** Grants past their validity are re-opened and requested again (the registry follows: clearance pending). */
+    /**
+     * Grants past their validity are re-opened and requested again (clearance-case.reopened.v1: the registry
+     * follows with clearance pending, transport takes the person off the pool).
+     */
     @Scheduled(every = "${consular.expiry.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void expireGrants() {
@@ -189,8 +193,9 @@ public class ClearanceService {
 
     private void reopen(Clearance clearance, ClearanceCase clearanceCase, String what, String reason, String cause) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        caseService.record(clearanceCase, what, clearance.type + " (" + clearance.status + " by "
-                + clearance.authorityCode + "): " + reason, cause, now);
+        String reopenedBecause = clearance.type + " (" + clearance.status + " by " + clearance.authorityCode + "): "
+                + reason;
+        caseService.record(clearanceCase, what, reopenedBecause, cause, now);
         clearance.status = ClearanceStatus.PENDING;
         clearance.reason = null;
         clearance.referenceNumber = null;
@@ -205,7 +210,10 @@ public class ClearanceService {
             caseService.record(clearanceCase, "REOPENED", what.toLowerCase(java.util.Locale.ROOT) + " " + clearance.type,
                     cause, now);
         }
-        outbox.publish(caseService.requested(clearanceCase, clearance), clearanceCase.migrantId.toString());
+        String subject = clearanceCase.migrantId.toString();
+        outbox.publishAll(List.of(new Outbox.Pending(caseService.requested(clearanceCase, clearance), subject),
+                new Outbox.Pending(new ClearanceCaseReopened(clearanceCase.migrantId, clearanceCase.id, clearance.id,
+                        clearance.type.name(), clearance.authorityCode, what, reopenedBecause, now), subject)));
     }
 
     /** All granted: the person is cleared (once); a denial: the person is denied. */

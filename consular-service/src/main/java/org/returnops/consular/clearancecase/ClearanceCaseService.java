@@ -9,6 +9,7 @@ import org.returnops.consular.clearance.ClearanceStatus;
 import org.returnops.consular.clearance.ClearanceView;
 import org.returnops.consular.clearance.RouteConfig;
 import org.returnops.contracts.EventJson;
+import org.returnops.contracts.events.ClearanceCaseOpened;
 import org.returnops.contracts.events.ClearanceRequested;
 import org.returnops.contracts.events.IdentityDocument;
 import org.returnops.contracts.events.MigrantRegistered;
@@ -20,6 +21,7 @@ import org.returnops.platform.problem.DomainProblem;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -27,8 +29,8 @@ import java.util.UUID;
 
 /**
  * Clearance cases: opened from a registration with consent, with one clearance per step of the route,
- * each requested from its authority (clearance.requested.v1 with only what that authority needs);
- * cancelled when the person withdraws.
+ * each requested from its authority (clearance.requested.v1 with only what that authority needs) and
+ * announced once to the suite's own services (clearance-case.opened.v1); cancelled when the person withdraws.
  */
 @ApplicationScoped
 public class ClearanceCaseService {
@@ -145,6 +147,9 @@ public class ClearanceCaseService {
         opened.openedByEvent = eventId;
         cases.persist(opened);
         record(opened, "OPENED", "from " + eventType, "event:" + eventId, now);
+        String subject = opened.migrantId.toString();
+        List<Outbox.Pending> events = new ArrayList<>();
+        List<ClearanceCaseOpened.RequestedClearance> requested = new ArrayList<>();
         for (ClearanceType type : ClearanceType.values()) {
             String authority = route.authorities().get(type);
             if (authority == null) {
@@ -160,8 +165,12 @@ public class ClearanceCaseService {
             clearance.requestedAt = now;
             clearances.persist(clearance);
             record(opened, "REQUESTED", type + " from " + authority, "event:" + eventId, now);
-            outbox.publish(requested(opened, clearance), opened.migrantId.toString());
+            events.add(new Outbox.Pending(requested(opened, clearance), subject));
+            requested.add(new ClearanceCaseOpened.RequestedClearance(type.name(), authority));
         }
+        // the suite's own services follow the case from this one event; the requests are for the authorities
+        events.add(new Outbox.Pending(new ClearanceCaseOpened(opened.migrantId, opened.id, requested, now), subject));
+        outbox.publishAll(events);
         return Optional.of(opened);
     }
 

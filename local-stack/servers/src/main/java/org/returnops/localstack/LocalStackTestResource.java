@@ -40,10 +40,10 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
         Map<String, String> config = new HashMap<>(
                 PostgresServer.quarkusConfig(servers.postgres().ensureDatabase(database)));
         config.put("kafka.bootstrap.servers", servers.kafka().bootstrapServers());
-        KafkaAccess.service(database).ifPresent(principal -> {
-            config.put("messaging.kafka.username", principal.name());
-            config.put("messaging.kafka.password", principal.devPassword());
-        });
+        // a service logs in as itself; a test application of the shared modules as the administrator
+        KafkaAccess.Principal principal = KafkaAccess.service(database).orElse(KafkaAccess.ADMIN);
+        config.put("messaging.kafka.username", principal.name());
+        config.put("messaging.kafka.password", principal.devPassword());
         config.putAll(TestTokens.verificationConfig());
         return config;
     }

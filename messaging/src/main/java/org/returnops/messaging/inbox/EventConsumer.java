@@ -12,41 +12,41 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.internals.RecordHeader;
 import org.jboss.logging.Logger;
-import org.jboss.logging.MDC;
 import org.returnops.contracts.CloudEventCodec;
-import org.returnops.contracts.CorrelationIds;
-import org.returnops.contracts.EventEnvelope;
-import org.returnops.contracts.EventSchemas;
 import org.returnops.contracts.EventType;
-import org.returnops.contracts.Topics;
+import org.returnops.contracts.ReceivedEvent;
 import org.returnops.messaging.KafkaClients;
 import org.returnops.messaging.MessagingConfig;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
 
 /**
- * Consumes the service's topics and applies each event exactly once in effect.
+ * Consumes the service's topics and applies each event exactly once in effect, at a cost per poll rather
+ * than per record.
  *
- * <p>Each event is applied by its {@link EventHandler} in a database transaction that also records its
- * id; offsets are committed only after those commits, so a crash in between makes the broker deliver
- * the event again, and the recorded id makes the second delivery a no-op. An event that is not a valid
- * CloudEvent, is of an unknown type, breaks its schema, is declared poison by its handler, or fails
- * {@code messaging.consumer.max-attempts} times goes to {@code <topic>.dlq} with the reason and its
- * origin in headers, and the partition keeps flowing.
+ * <p>A polled batch is read first: a record whose {@code ce_type} header names a type of the catalogue the
+ * service does not handle is skipped unread; the others are parsed once, checked (a CloudEvent of a known
+ * type, on its own topic, valid against its schema) and turned into their records. What fails a check goes
+ * to {@code <topic>.dlq} with the reason. The rest is applied in one database transaction that records the
+ * event ids in one statement and calls the handlers in poll order (so in order per partition, hence per
+ * key); an id already recorded, earlier or in the same batch, is not applied again. When that transaction
+ * fails, each event of the batch is applied alone in its own transaction, with retries, and only one that
+ * still fails is dead-lettered, so a poison event never undoes its neighbours. Offsets are committed
+ * asynchronously after the database commit: a crash in between makes the broker deliver the batch again,
+ * and the recorded ids make that a no-op.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -63,30 +63,30 @@ public class EventConsumer {
     Inbox inbox;
 
     @Inject
+    DeadLetters deadLetters;
+
+    @Inject
     @Any
-    Instance<EventHandler<?>> handlerBeans;
+    Instance<EventHandlerTable> tables;
 
     @Inject
     MeterRegistry meters;
 
-    private final Map<EventType, EventHandler<?>> handlers = new HashMap<>();
+    private final EventHandlers handlers = new EventHandlers();
     private volatile boolean running;
     private volatile Thread thread;
     private volatile KafkaConsumer<String, byte[]> consumer;
-    private KafkaProducer<String, byte[]> deadLetters;
 
     void onStart(@Observes StartupEvent event) {
-        for (EventHandler<?> handler : handlerBeans) {
-            handlers.put(EventType.of(handler.dataClass()), handler);
+        for (EventHandlerTable table : tables) {
+            table.declare(handlers);
         }
         start();
     }
 
     void onStop(@Observes ShutdownEvent event) {
         stop();
-        if (deadLetters != null) {
-            deadLetters.close(Duration.ofSeconds(5));
-        }
+        deadLetters.close();
     }
 
     /** Starts consuming, if the service consumes any topic; a no-op while running. */
@@ -127,14 +127,14 @@ public class EventConsumer {
                 kafkaConsumer.subscribe(topics);
                 while (running) {
                     ConsumerRecords<String, byte[]> records = kafkaConsumer.poll(Duration.ofMillis(500));
-                    Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-                    for (ConsumerRecord<String, byte[]> record : records) {
-                        process(record);
-                        done.put(new TopicPartition(record.topic(), record.partition()),
-                                new OffsetAndMetadata(record.offset() + 1));
-                    }
-                    if (!done.isEmpty()) {
-                        kafkaConsumer.commitSync(done);
+                    if (!records.isEmpty()) {
+                        process(records);
+                        kafkaConsumer.commitAsync(offsets(records), (offsets, failure) -> {
+                            if (failure != null) {
+                                LOG.debugf("offset commit failed (the events come again and are skipped): %s",
+                                        failure.toString());
+                            }
+                        });
                     }
                     backoff = 0;
                 }
@@ -150,91 +150,117 @@ public class EventConsumer {
         }
     }
 
-    private void process(ConsumerRecord<String, byte[]> record) throws Exception {
-        EventEnvelope envelope;
+    private static Map<TopicPartition, OffsetAndMetadata> offsets(ConsumerRecords<String, byte[]> records) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (TopicPartition partition : records.partitions()) {
+            List<ConsumerRecord<String, byte[]>> inPartition = records.records(partition);
+            offsets.put(partition, new OffsetAndMetadata(inPartition.get(inPartition.size() - 1).offset() + 1));
+        }
+        return offsets;
+    }
+
+    private void process(ConsumerRecords<String, byte[]> records) throws Exception {
+        List<Inbox.Pending> batch = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            Inbox.Pending pending = read(record);
+            if (pending != null) {
+                batch.add(pending);
+            }
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<Inbox.Pending> applied;
         try {
-            envelope = CloudEventCodec.decode(record.value());
-        } catch (CloudEventCodec.InvalidEvent e) {
-            deadLetter(record, e.getMessage());
+            applied = inbox.applyAll(config.consumer().group(), batch);
+        } catch (Exception e) {
+            LOG.debugf("a batch of %d events failed (%s): each is applied alone", batch.size(), e.toString());
+            for (Inbox.Pending pending : batch) {
+                applyAlone(pending);
+            }
             return;
         }
-        Optional<EventType> type = EventType.of(envelope.type());
-        if (type.isEmpty()) {
-            deadLetter(record, "unknown event type " + envelope.type());
-            return;
-        }
-        EventHandler<?> handler = handlers.get(type.get());
-        if (handler == null) {
-            count("ignored", type.get());
-            return;
-        }
-        if (!type.get().carriedBy(record.topic())) {
-            deadLetter(record, type.get().type() + " does not belong on " + record.topic());
-            return;
-        }
-        List<String> violations = EventSchemas.violations(type.get(), envelope.dataJson());
-        if (!violations.isEmpty()) {
-            deadLetter(record, "data does not match the schema of " + type.get().type() + ": "
-                    + String.join("; ", violations));
-            return;
-        }
-        // what the handler logs and emits carries the correlation id of the event it reacts to
-        MDC.put(CorrelationIds.MDC_KEY, envelope.correlationId() != null ? envelope.correlationId() : envelope.id());
-        try {
-            applyWithRetries(record, envelope, type.get(), handler);
-        } finally {
-            MDC.remove(CorrelationIds.MDC_KEY);
+        Set<Inbox.Pending> done = Collections.newSetFromMap(new IdentityHashMap<>());
+        done.addAll(applied);
+        for (Inbox.Pending pending : batch) {
+            count(done.contains(pending) ? "applied" : "duplicate", pending.event().type());
         }
     }
 
-    private void applyWithRetries(ConsumerRecord<String, byte[]> record, EventEnvelope envelope, EventType type,
-            EventHandler<?> handler) throws Exception {
+    /** The record decoded and checked, or null when it is skipped or dead-lettered. */
+    private Inbox.Pending read(ConsumerRecord<String, byte[]> record) throws Exception {
+        Optional<EventType> announced = header(record, CloudEventCodec.TYPE_HEADER).flatMap(EventType::of);
+        if (announced.isPresent() && handlers.get(announced.get()) == null) {
+            count("ignored", announced.get().type());
+            return null;
+        }
+        ReceivedEvent envelope;
+        try {
+            envelope = ReceivedEvent.read(record.value());
+        } catch (CloudEventCodec.InvalidEvent e) {
+            deadLetters.send(record, e.getMessage());
+            return null;
+        }
+        Optional<EventType> type = EventType.of(envelope.type());
+        if (type.isEmpty()) {
+            deadLetters.send(record, "unknown event type " + envelope.type());
+            return null;
+        }
+        EventHandlers.Entry<?> handler = handlers.get(type.get());
+        if (handler == null) {
+            count("ignored", type.get().type());
+            return null;
+        }
+        if (!type.get().carriedBy(record.topic())) {
+            deadLetters.send(record, type.get().type() + " does not belong on " + record.topic());
+            return null;
+        }
+        List<String> violations = envelope.violations(type.get());
+        if (!violations.isEmpty()) {
+            deadLetters.send(record, "data does not match the schema of " + type.get().type() + ": "
+                    + String.join("; ", violations));
+            return null;
+        }
+        Object data;
+        try {
+            data = envelope.data(handler.dataClass());
+        } catch (IllegalArgumentException e) {
+            deadLetters.send(record, e.getMessage());
+            return null;
+        }
+        return new Inbox.Pending(record, new DeliveredEvent(record.topic(), record.partition(), record.offset(), record.key(),
+                envelope), data, handler);
+    }
+
+    private void applyAlone(Inbox.Pending pending) throws Exception {
         Exception last = null;
         for (int attempt = 1; attempt <= config.consumer().maxAttempts(); attempt++) {
             try {
-                boolean applied = inbox.apply(config.consumer().group(), record.topic(), envelope, handler);
-                count(applied ? "applied" : "duplicate", type);
+                boolean applied = inbox.apply(config.consumer().group(), pending);
+                count(applied ? "applied" : "duplicate", pending.event().type());
                 return;
             } catch (PoisonEvent e) {
-                deadLetter(record, e.getMessage());
+                deadLetters.send(pending.record(), e.getMessage());
                 return;
             } catch (Exception e) {
                 last = e;
-                LOG.debugf("attempt %d of %s failed: %s", attempt, envelope.id(), e);
+                LOG.debugf("attempt %d of %s failed: %s", attempt, pending.event().id(), e);
                 if (attempt < config.consumer().maxAttempts()) {
                     sleep(config.consumer().retryBackoff().toMillis() << (attempt - 1));
                 }
             }
         }
-        deadLetter(record, "failed " + config.consumer().maxAttempts() + " times: " + rootMessage(last));
+        deadLetters.send(pending.record(), "failed " + config.consumer().maxAttempts() + " times: " + rootMessage(last));
     }
 
-    private void deadLetter(ConsumerRecord<String, byte[]> record, String reason) throws Exception {
-        if (deadLetters == null) {
-            deadLetters = kafka.producer(config.consumer().group() + "-dlq");
-        }
-        ProducerRecord<String, byte[]> letter = new ProducerRecord<>(Topics.deadLetter(record.topic()), null,
-                record.key(), record.value());
-        for (Header header : record.headers()) {
-            letter.headers().add(header);
-        }
-        header(letter, "dlq-reason", reason);
-        header(letter, "dlq-original-topic", record.topic());
-        header(letter, "dlq-original-partition", Integer.toString(record.partition()));
-        header(letter, "dlq-original-offset", Long.toString(record.offset()));
-        header(letter, "dlq-consumer-group", config.consumer().group());
-        header(letter, "dlq-failed-at", Instant.now().toString());
-        deadLetters.send(letter).get(10, TimeUnit.SECONDS);
-        LOG.warnf("dead-lettered %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), reason);
-        meters.counter("consumer.dead.letters", "topic", record.topic()).increment();
+    private static Optional<String> header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null || header.value() == null ? Optional.empty()
+                : Optional.of(new String(header.value(), StandardCharsets.UTF_8));
     }
 
-    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
-        record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private void count(String result, EventType type) {
-        meters.counter("consumer.events", "result", result, "type", type.type()).increment();
+    private void count(String result, String type) {
+        meters.counter("consumer.events", "result", result, "type", type).increment();
     }
 
     private static String rootMessage(Throwable e) {

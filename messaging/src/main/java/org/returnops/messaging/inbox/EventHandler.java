@@ -1,25 +1,16 @@
 package org.returnops.messaging.inbox;
 
-import org.returnops.contracts.EventEnvelope;
-
 /**
- * Applies one type of event to the service's state. A CDI bean per event type the service consumes;
- * the consumer calls it inside a transaction that also records the event id, so it runs at most once
- * per event even when the broker delivers the event again. Throw {@link PoisonEvent} for an event that
- * can never be applied; any other exception is retried, then dead-lettered.
+ * Applies one type of event to the service's state; declared in the service's {@link EventHandlerTable},
+ * usually as a method reference. The consumer calls it inside the transaction that also records the event
+ * id, so it has effect at most once per event even when the broker delivers the event again. Throw
+ * {@link PoisonEvent} for an event that can never be applied; any other exception is retried, then
+ * dead-lettered.
+ *
+ * @param <T> the record of the event type, one of the catalogue
  */
+@FunctionalInterface
 public interface EventHandler<T extends Record> {
 
-    /** The record of the event type handled, one of the catalogue. */
-    Class<T> dataClass();
-
-    void handle(T data, EventEnvelope envelope);
-
-    /**
-     * Applies an event read from the topic: a handler that needs to know the topic overrides this one (an
-     * authority's own topic names the authority, which only its principal may write).
-     */
-    default void handle(T data, EventEnvelope envelope, String topic) {
-        handle(data, envelope);
-    }
+    void handle(T data, DeliveredEvent event);
 }

@@ -10,43 +10,37 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.internals.RecordHeader;
 import org.jboss.logging.Logger;
-import org.returnops.contracts.CloudEventCodec;
 import org.returnops.messaging.KafkaClients;
 import org.returnops.messaging.MessagingConfig;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Publishes outbox rows to Kafka in the order they were written, keyed by aggregate id, and deletes
- * each batch once the broker has acknowledged all of it.
+ * Publishes outbox rows to Kafka in the order they were written, keyed by aggregate id, and deletes each
+ * batch once the broker has acknowledged all of it.
  *
- * <p>Woken right after a commit that wrote an event; polls only as a safety net. While the broker is
- * away it retries with growing backoff and the rows wait. One batch runs under a transaction-scoped
- * PostgreSQL advisory lock, so two instances of a service never publish the same rows, nor overtake
- * each other's order. A batch that fails half-way is sent again whole: consumers see at-least-once
+ * <p>Woken right after a commit that wrote an event; polls only as a safety net. Batches are pipelined: the
+ * next batch is read and sent while the acknowledgements of the previous one arrive, and no database
+ * transaction is open while the relay waits for the broker (each read and delete commits on its own). One
+ * relay per database publishes: it holds a PostgreSQL session advisory lock on a connection of its own
+ * from the first batch until the outbox has stayed empty for a poll interval, so two instances never
+ * publish the same rows nor overtake each other; if that connection dies, the lock goes with it and
+ * nothing is published until it is taken again. While the broker is away the relay retries with growing
+ * backoff and the rows wait. A batch that fails half-way is sent again whole: consumers see at-least-once
  * delivery and deduplicate by event id.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    /** The advisory lock that makes one relay per database active at a time. */
-    private static final String LOCK = "select pg_try_advisory_xact_lock(hashtext('return-ops.outbox-relay'))";
 
     @Inject
     AgroalDataSource dataSource;
@@ -66,6 +60,7 @@ public class OutboxRelay {
     private volatile KafkaProducer<String, byte[]> producer;
     private volatile OutboxStatus status = new OutboxStatus(0, null, null, null);
     private Counter published;
+    private RelaySession session;
 
     void start(@Observes StartupEvent event) {
         published = Counter.builder("outbox.published").description("Events the broker acknowledged")
@@ -103,91 +98,64 @@ public class OutboxRelay {
 
     private void run() {
         long backoffMillis = 0;
-        while (running) {
-            try {
-                long wait = backoffMillis > 0 ? backoffMillis : config.outbox().pollInterval().toMillis();
-                wakeUp.tryAcquire(wait, TimeUnit.MILLISECONDS);
-                wakeUp.drainPermits();
-                if (!running) {
-                    break;
-                }
-                if (producer == null) {
-                    producer = kafka.producer(config.source() + "-outbox");
-                }
-                while (running && publishBatch() == config.outbox().batchSize()) {
-                    // a full batch: there may be more
-                }
-                backoffMillis = 0;
-                if (statusIsStale()) {
-                    refreshStatus(null);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (Exception e) {
-                backoffMillis = Math.min(Math.max(backoffMillis * 2, 200), config.outbox().maxBackoff().toMillis());
-                LOG.warnf("outbox relay could not publish (next attempt in %d ms): %s", backoffMillis, e.toString());
-                refreshStatus(e.toString());
-            }
-        }
-    }
-
-    private int publishBatch() throws Exception {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                if (!lock(connection)) {
-                    connection.rollback();
-                    return 0;
-                }
-                List<Long> sequence = new ArrayList<>();
-                List<Future<RecordMetadata>> acks = new ArrayList<>();
-                try (PreparedStatement select = connection.prepareStatement(
-                        "select seq, topic, event_key, payload, correlation_id from outbox_event order by seq limit ?")) {
-                    select.setInt(1, config.outbox().batchSize());
-                    try (ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            sequence.add(rows.getLong(1));
-                            ProducerRecord<String, byte[]> record = new ProducerRecord<>(rows.getString(2),
-                                    rows.getString(3), rows.getBytes(4));
-                            record.headers().add(new RecordHeader("content-type",
-                                    CloudEventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8)));
-                            String correlation = rows.getString(5);
-                            if (correlation != null) {
-                                record.headers().add(new RecordHeader("correlation-id",
-                                        correlation.getBytes(StandardCharsets.UTF_8)));
-                            }
-                            acks.add(producer.send(record));
-                        }
+        long lastPublished = 0;
+        try {
+            while (running) {
+                try {
+                    long wait = backoffMillis > 0 ? backoffMillis : config.outbox().pollInterval().toMillis();
+                    boolean woken = wakeUp.tryAcquire(wait, TimeUnit.MILLISECONDS);
+                    if (woken && lastPublished > 1) {
+                        // a backlog: let the commits of the next few milliseconds join this round
+                        Thread.sleep(config.outbox().linger().toMillis());
                     }
+                    wakeUp.drainPermits();
+                    if (!running) {
+                        break;
+                    }
+                    lastPublished = publishRound(woken);
+                    backoffMillis = 0;
+                    if (statusIsStale()) {
+                        refreshStatus(null);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (Exception e) {
+                    lastPublished = 0;
+                    backoffMillis = Math.min(Math.max(backoffMillis * 2, 200), config.outbox().maxBackoff().toMillis());
+                    LOG.warnf("outbox relay could not publish (next attempt in %d ms): %s", backoffMillis, e.toString());
+                    closeSession();
+                    refreshStatus(e.toString());
                 }
-                if (sequence.isEmpty()) {
-                    connection.rollback();
-                    return 0;
-                }
-                long deadline = System.nanoTime() + config.outbox().sendTimeout().toNanos();
-                for (Future<RecordMetadata> ack : acks) {
-                    ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                }
-                try (PreparedStatement delete = connection.prepareStatement(
-                        "delete from outbox_event where seq = any(?)")) {
-                    delete.setArray(1, connection.createArrayOf("bigint", sequence.toArray()));
-                    delete.executeUpdate();
-                }
-                connection.commit();
-                published.increment(sequence.size());
-                return sequence.size();
-            } catch (Exception e) {
-                connection.rollback();
-                throw e;
             }
+        } finally {
+            closeSession();
         }
     }
 
-    private static boolean lock(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(LOCK);
-                ResultSet result = statement.executeQuery()) {
-            return result.next() && result.getBoolean(1);
+    /**
+     * Publishes everything waiting, under the lock. An idle round (nothing published after a poll interval
+     * without a wake-up) gives the lock back, so another instance may take over.
+     */
+    private long publishRound(boolean woken) throws Exception {
+        if (producer == null) {
+            producer = kafka.producer(config.source() + "-outbox");
+        }
+        if (session == null) {
+            session = new RelaySession(dataSource.getConnection(), producer, config.outbox());
+        }
+        long count = session.publishAll(() -> running);
+        published.increment(count);
+        if (count == 0 && !woken) {
+            session.release();
+        }
+        return count;
+    }
+
+    private void closeSession() {
+        if (session != null) {
+            session.close();
+            session = null;
         }
     }
 

@@ -10,15 +10,13 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logmanager.ExtLogRecord;
 import org.jboss.logmanager.formatters.PatternFormatter;
 import org.returnops.contracts.CloudEventCodec;
-import org.returnops.contracts.events.ClearanceRequested;
-import org.returnops.contracts.events.PersonName;
+import org.returnops.contracts.events.ClearanceCaseOpened;
 import org.returnops.contracts.Topics;
 import org.returnops.localstack.TopicProbe;
 import org.returnops.registry.Registrations;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -91,9 +89,8 @@ class CorrelationIdTest {
             asOperator().contentType(ContentType.JSON).body(Map.of("reason", "found work in Almaty"))
                     .when().post("/api/v1/migrants/" + id + "/withdrawal").then().statusCode(200);
             String flow = "flow-" + System.nanoTime();
-            ClearanceRequested late = new ClearanceRequested(UUID.randomUUID(), UUID.randomUUID(), UUID.fromString(id),
-                    "KZ_EXIT", "KZ-MIGRATION", new PersonName("Rakhimov", "Farrukh", null), LocalDate.of(1988, 3, 14),
-                    "TJK", List.of(), Instant.now());
+            ClearanceCaseOpened late = new ClearanceCaseOpened(UUID.fromString(id), UUID.randomUUID(),
+                    List.of(new ClearanceCaseOpened.RequestedClearance("KZ_EXIT", "KZ-MIGRATION")), Instant.now());
             TopicProbe.ofTestStack().send(Topics.CONSULAR_CLEARANCES, id, CloudEventCodec.encode(
                     CloudEventCodec.envelope(late, "urn:return-ops:test", id, flow)),
                     Map.of("content-type", CloudEventCodec.CONTENT_TYPE));

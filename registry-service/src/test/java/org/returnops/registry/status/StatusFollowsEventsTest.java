@@ -9,18 +9,16 @@ import org.returnops.contracts.CloudEventCodec;
 import org.returnops.contracts.EventEnvelope;
 import org.returnops.contracts.EventType;
 import org.returnops.contracts.Topics;
-import org.returnops.contracts.events.ClearanceRequested;
+import org.returnops.contracts.events.ClearanceCaseOpened;
 import org.returnops.contracts.events.ConvoyDeparted;
 import org.returnops.contracts.events.MigrantAssigned;
 import org.returnops.contracts.events.MigrantCleared;
 import org.returnops.contracts.events.MigrantUnassigned;
-import org.returnops.contracts.events.PersonName;
 import org.returnops.localstack.TopicProbe;
 import org.returnops.registry.Registrations;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -78,9 +76,9 @@ class StatusFollowsEventsTest {
         throw new AssertionError("event " + eventId + " was not processed");
     }
 
-    private static ClearanceRequested requested(UUID migrantId) {
-        return new ClearanceRequested(UUID.randomUUID(), UUID.randomUUID(), migrantId, "KZ_EXIT", "KZ-MIGRATION",
-                new PersonName("Rakhimov", "Farrukh", null), LocalDate.of(1988, 3, 14), "TJK", List.of(), Instant.now());
+    private static ClearanceCaseOpened requested(UUID migrantId) {
+        return new ClearanceCaseOpened(migrantId, UUID.randomUUID(),
+                List.of(new ClearanceCaseOpened.RequestedClearance("KZ_EXIT", "KZ-MIGRATION")), Instant.now());
     }
 
     @Test
@@ -139,7 +137,7 @@ class StatusFollowsEventsTest {
         assertThat(topics.await(Topics.deadLetter(Topics.CONSULAR_CLEARANCES), r -> stranger.equals(r.key()),
                 Duration.ofSeconds(30))).isPresent()
                 .hasValueSatisfying(letter -> assertThat(TopicProbe.header(letter, "dlq-reason"))
-                        .isEqualTo("clearance.requested.v1 names person " + stranger + ", who is not registered"));
+                        .isEqualTo("clearance-case.opened.v1 names person " + stranger + ", who is not registered"));
         asOperator().when().get("/api/v1/migrants/" + id + "/history")
                 .then().body("", hasSize(2)).body("[1].to", equalTo("WITHDRAWN"));
     }

@@ -2,8 +2,8 @@ package org.returnops.transport.pool;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.returnops.contracts.events.ClearanceCaseReopened;
 import org.returnops.contracts.events.ClearanceDenied;
-import org.returnops.contracts.events.ClearanceRequested;
 import org.returnops.contracts.events.IdentityDocument;
 import org.returnops.contracts.events.MigrantCleared;
 import org.returnops.contracts.events.MigrantRegistered;
@@ -71,9 +71,9 @@ public class PoolService {
         touch(person);
     }
 
-    /** A clearance asked for again for a cleared person: one expired or was revoked, so they are not cleared. */
+    /** A clearance pending again for a cleared person: one expired or was revoked, so they are not cleared. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void clearanceRequested(ClearanceRequested data) {
+    public void reopened(ClearanceCaseReopened data) {
         PoolPerson person = pool.findById(data.migrantId());
         if (person == null || !person.cleared) {
             return;

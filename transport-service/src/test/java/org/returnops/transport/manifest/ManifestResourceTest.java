@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.returnops.contracts.events.ClearanceDenied;
-import org.returnops.contracts.events.ClearanceRequested;
+import org.returnops.contracts.events.ClearanceCaseReopened;
 import org.returnops.contracts.events.MigrantAssigned;
 import org.returnops.contracts.events.MigrantUnassigned;
 import org.returnops.contracts.events.MigrantUpdated;
@@ -167,9 +167,9 @@ class ManifestResourceTest {
 
         fixtures.awaitProcessed(fixtures.send(new MigrantWithdrawn(withdrawing, "found work in Shymkent", "operator",
                 Instant.now()), withdrawing));
-        fixtures.awaitProcessed(fixtures.send(new ClearanceRequested(UUID.randomUUID(), UUID.randomUUID(), expiring,
-                "UZ_TRANSIT", "UZ-BORDER", new PersonName("RAKHIMOV", "FARRUKH", null), LocalDate.of(1990, 1, 1),
-                "TJK", List.of(), Instant.now()), expiring));
+        fixtures.awaitProcessed(fixtures.send(new ClearanceCaseReopened(expiring, UUID.randomUUID(), UUID.randomUUID(),
+                "UZ_TRANSIT", "UZ-BORDER", "EXPIRED", "UZ_TRANSIT (GRANTED by UZ-BORDER): granted until yesterday",
+                Instant.now()), expiring));
 
         fixtures.awaitProcessed(fixtures.send(new ClearanceDenied(denied, UUID.randomUUID(), UUID.randomUUID(),
                 "UZ_TRANSIT", "UZ-BORDER", "PCR test older than 72 hours", Instant.now()), denied));

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.returnops.contracts.EventEnvelope;
 import org.returnops.contracts.events.ClearanceDenied;
-import org.returnops.contracts.events.ClearanceRequested;
+import org.returnops.contracts.events.ClearanceCaseReopened;
 import org.returnops.contracts.events.MigrantUpdated;
 import org.returnops.contracts.events.MigrantWithdrawn;
 import org.returnops.contracts.events.PersonName;
@@ -41,9 +41,9 @@ class PoolFromEventsTest {
         return pool.findById(id);
     }
 
-    private static ClearanceRequested requested(UUID migrantId) {
-        return new ClearanceRequested(UUID.randomUUID(), UUID.randomUUID(), migrantId, "UZ_TRANSIT", "UZ-BORDER",
-                new PersonName("RAKHIMOV", "FARRUKH", null), LocalDate.of(1990, 1, 1), "TJK", List.of(), Instant.now());
+    private static ClearanceCaseReopened requested(UUID migrantId) {
+        return new ClearanceCaseReopened(migrantId, UUID.randomUUID(), UUID.randomUUID(), "UZ_TRANSIT", "UZ-BORDER",
+                "EXPIRED", "UZ_TRANSIT (GRANTED by UZ-BORDER): granted until yesterday", Instant.now());
     }
 
     @Test

@@ -1,0 +1,38 @@
+package org.returnops.messaging.inbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.returnops.contracts.EventType;
+import org.returnops.contracts.events.ConvoyPlanned;
+
+/**
+ * The test application's handler table: a convoy plan leaves a row; one whose route is {@code POISON}
+ * leaves its row and then refuses itself, so a rolled-back batch would show.
+ */
+@ApplicationScoped
+public class EffectEvents implements EventHandlerTable {
+
+    static final String POISON = "POISON";
+
+    @Inject
+    EntityManager entityManager;
+
+    @Override
+    public void declare(EventHandlers handlers) {
+        handlers.on(EventType.CONVOY_PLANNED, ConvoyPlanned.class, this::planned);
+    }
+
+    void planned(ConvoyPlanned data, DeliveredEvent event) {
+        Effect effect = new Effect();
+        effect.eventId = event.id();
+        effect.subject = event.subject();
+        effect.note = data.routeCode();
+        effect.topic = event.topic();
+        entityManager.persist(effect);
+        entityManager.flush();
+        if (POISON.equals(data.routeCode())) {
+            throw new PoisonEvent("route " + POISON + " can never be planned");
+        }
+    }
+}
