@@ -65,10 +65,15 @@ public abstract class ConsularFlowSupport {
         return asRole(role);
     }
 
+    /** Sends the event where it belongs, as the broker's administrator standing in for its producer. */
     protected void send(Object data, String key) {
+        sendTo(topics, EventType.of(data.getClass()).topicFor(data), data, key);
+    }
+
+    /** Sends the event to the topic through the probe (and so as the probe's principal). */
+    protected static void sendTo(TopicProbe probe, String topic, Object data, String key) {
         EventEnvelope envelope = CloudEventCodec.envelope(data, "urn:return-ops:test", key, null);
-        topics.send(EventType.of(data.getClass()).topic(), key, CloudEventCodec.encode(envelope),
-                Map.of("content-type", CloudEventCodec.CONTENT_TYPE));
+        probe.send(topic, key, CloudEventCodec.encode(envelope), Map.of("content-type", CloudEventCodec.CONTENT_TYPE));
     }
 
     protected UUID register() throws InterruptedException {
@@ -118,8 +123,11 @@ public abstract class ConsularFlowSupport {
         throw new AssertionError("case of " + migrantId + " is " + last + ", not " + status);
     }
 
+    /** The person's events of the type, from consular's topic or, for requests, from every authority's own topic. */
     protected List<EventEnvelope> events(UUID migrantId, String type, int enough) {
-        return topics.all(Topics.CONSULAR_CLEARANCES, r -> migrantId.toString().equals(r.key())
+        List<String> where = EventType.CLEARANCE_REQUESTED.type().equals(type)
+                ? Topics.AUTHORITIES.stream().map(Topics::requests).toList() : List.of(Topics.CONSULAR_CLEARANCES);
+        return topics.all(where, r -> migrantId.toString().equals(r.key())
                         && CloudEventCodec.decode(r.value()).type().equals(type), enough, Duration.ofSeconds(enough > 1 ? 8 : 5))
                 .stream().map(r -> CloudEventCodec.decode(r.value())).toList();
     }

@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The AsyncAPI 3.0 document of the suite's events, generated from the catalogue ({@link EventType}, {@link Topics})
@@ -33,23 +32,30 @@ public final class AsyncApiDocument {
     /** The id of the dead-letter message in {@code components.messages}. */
     public static final String DEAD_LETTER_MESSAGE = "dead-letter";
 
-    private static final Set<String> INBOUND = Set.of(Topics.CONSULAR_DECISIONS);
     private static final String KAFKA_BINDING_VERSION = "0.5.0";
+    /** The id of the SCRAM security scheme in {@code components.securitySchemes}. */
+    public static final String SECURITY_SCHEME = "scram-sha-512";
 
     private static final Map<String, String> TOPIC_DESCRIPTIONS = Map.of(
             Topics.REGISTRY_MIGRANTS,
-            "Registry publishes a person's registration, changes and withdrawal. Key: migrant id.",
+            "Internal. Registry publishes a person's registration, changes and withdrawal. Readable by the suite's "
+                    + "services only. Key: migrant id.",
             Topics.CONSULAR_CLEARANCES,
-            "Consular publishes clearances requested of authorities and their decisions, people cleared or denied, "
-                    + "and travel documents issued. Authority systems read clearance.requested.v1 here. "
-                    + "Key: migrant id.",
+            "Internal. Consular publishes clearances decided, people cleared or denied, and travel documents issued. "
+                    + "Readable by the suite's services only. Key: migrant id.",
             Topics.TRANSPORT_CONVOYS,
-            "Transport publishes convoys planned, seats assigned and given back, manifests, departures, checkpoints "
-                    + "and arrivals. "
+            "Internal. Transport publishes convoys planned, seats assigned and given back, manifests, departures, "
+                    + "checkpoints and arrivals. Readable by the suite's services only. "
                     + "Key: convoy id or migrant id, as each message says.",
-            Topics.CONSULAR_DECISIONS,
-            "Authority systems (embassy, migration and border services) publish their clearance decisions here; "
-                    + "consular consumes them. Key: clearance id.");
+            Topics.PARTNER_REQUESTS,
+            "Consular asks %s to decide the clearances it owns here. Only %s's principal reads this topic. "
+                    + "Key: migrant id.",
+            Topics.PARTNER_DECISIONS,
+            "%s's own system publishes its clearance decisions here; only %s's principal may write this topic, "
+                    + "and consular takes the deciding authority from it. Key: clearance id.",
+            Topics.PARTNER_REJECTIONS,
+            "Consular sends back to %s each of its decisions it refused, with the reason (type, title, detail). "
+                    + "Only %s's principal reads this topic. Key: clearance id.");
 
     private static final String DESCRIPTION = """
             Events of the Return Operation Suite, which returns stranded Tajik migrants from Kazakhstan through \
@@ -67,9 +73,14 @@ public final class AsyncApiDocument {
             Delivery is at least once: an event may arrive more than once, so consumers must be idempotent and \
             deduplicate by the event id.
 
-            Each topic has a dead-letter companion, <topic>.dlq, where a consumer sends a record it cannot \
-            process, unchanged, with the headers dlq-reason, dlq-original-topic, dlq-original-partition and \
-            dlq-original-offset.
+            Each topic the suite consumes has a dead-letter companion, <topic>.dlq, where a consumer sends a \
+            record it cannot process, unchanged, with the headers dlq-reason, dlq-original-topic, \
+            dlq-original-partition and dlq-original-offset. Dead-letter topics are the operators'.
+
+            Every client authenticates with SASL SCRAM-SHA-512 and is authorised per topic: each authority \
+            system has a principal of its own and three topics named after its authority code in lower case: \
+            partner.<authority>.requests.v1 (read), partner.<authority>.decisions.v1 (write) and \
+            partner.<authority>.rejections.v1 (read). The internal topics are readable by the suite's services only.
             """;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -110,51 +121,75 @@ public final class AsyncApiDocument {
                 .put("version", "1.0.0")
                 .put("description", DESCRIPTION);
         root.put("defaultContentType", CONTENT_TYPE);
-        root.putObject("servers").putObject("local")
-                .put("host", "localhost:9092")
-                .put("protocol", "kafka")
-                .put("description", "The Kafka broker of a local run of the suite.");
+        ObjectNode servers = root.putObject("servers");
+        server(servers, "local", "localhost:9092", "kafka", "The broker of a local run of the suite (the run command "
+                + "and the tests): SASL_PLAINTEXT, SCRAM-SHA-512.");
+        server(servers, "partners", "localhost:9094", "kafka-secure", "The partner listener of the docker-compose "
+                + "deployment: SASL_SSL (TLS), SCRAM-SHA-512.");
         ObjectNode channels = root.putObject("channels");
         ObjectNode operations = root.putObject("operations");
-        for (String topic : Topics.ALL) {
+        for (String topic : Topics.INTERNAL) {
             List<EventType> types = typesOn(topic);
-            ObjectNode channel = channel(channels, topic, "Events on " + topic, description(topic));
-            ObjectNode messages = channel.putObject("messages");
-            for (EventType type : types) {
-                messages.putObject(type.type()).put("$ref", "#/components/messages/" + type.type());
-            }
-            boolean inbound = INBOUND.contains(topic);
-            operation(operations, inbound ? "receive" : "send", topic,
-                    inbound ? "Receive authorities' decisions" : "Publish the events of " + topic,
-                    inbound ? "The suite (consular) consumes these events; authority systems produce them."
-                            : "The suite produces these events; partners may consume them.",
+            ObjectNode channel = channel(channels, topic, "Events on " + topic, TOPIC_DESCRIPTIONS.get(topic));
+            messages(channel, types);
+            operation(operations, "send", topic, "Publish the events of " + topic,
+                    "The suite produces these events; its services consume them.",
                     types.stream().map(EventType::type).toList());
-
-            String deadLetter = Topics.deadLetter(topic);
-            ObjectNode dlq = channel(channels, deadLetter, "Dead letters of " + topic,
-                    "Records of " + topic + " that a consumer could not process, unchanged, with the reason in "
-                            + "the headers. Inspected and replayed by operators.");
-            dlq.putObject("messages").putObject(DEAD_LETTER_MESSAGE)
-                    .put("$ref", "#/components/messages/" + DEAD_LETTER_MESSAGE);
-            operation(operations, "send", deadLetter, "Dead-letter what cannot be processed from " + topic,
-                    "A consumer of the suite sends here a record of " + topic + " it cannot process, after bounded "
-                            + "retries.",
-                    List.of(DEAD_LETTER_MESSAGE));
+            deadLetter(channels, operations, topic);
+        }
+        for (String authority : Topics.AUTHORITIES) {
+            for (String template : Topics.PARTNER_TEMPLATES) {
+                String topic = Topics.forAuthority(template, authority);
+                List<EventType> types = typesOn(template);
+                boolean inbound = template.equals(Topics.PARTNER_DECISIONS);
+                ObjectNode channel = channel(channels, topic, (inbound ? "Decisions of " : "To ") + authority,
+                        TOPIC_DESCRIPTIONS.get(template).formatted(authority, authority));
+                messages(channel, types);
+                operation(operations, inbound ? "receive" : "send", topic,
+                        inbound ? "Receive " + authority + "'s decisions" : "Send " + authority + " its "
+                                + (template.equals(Topics.PARTNER_REQUESTS) ? "requests" : "refused decisions"),
+                        inbound ? "The suite (consular) consumes these events; " + authority + "'s system produces them."
+                                : "The suite produces these events; " + authority + "'s system consumes them.",
+                        types.stream().map(EventType::type).toList());
+                if (inbound) {
+                    deadLetter(channels, operations, topic);
+                }
+            }
         }
         root.set("components", components());
         return root;
     }
 
-    private static List<EventType> typesOn(String topic) {
-        return Arrays.stream(EventType.values()).filter(t -> t.topic().equals(topic)).toList();
+    private static void server(ObjectNode servers, String name, String host, String protocol, String description) {
+        ObjectNode server = servers.putObject(name)
+                .put("host", host)
+                .put("protocol", protocol)
+                .put("description", description);
+        server.putArray("security").addObject().put("$ref", "#/components/securitySchemes/" + SECURITY_SCHEME);
     }
 
-    private static String description(String topic) {
-        String description = TOPIC_DESCRIPTIONS.get(topic);
-        if (description == null) {
-            throw new IllegalStateException("No description for topic " + topic);
+    private static void messages(ObjectNode channel, List<EventType> types) {
+        ObjectNode messages = channel.putObject("messages");
+        for (EventType type : types) {
+            messages.putObject(type.type()).put("$ref", "#/components/messages/" + type.type());
         }
-        return description;
+    }
+
+    private static void deadLetter(ObjectNode channels, ObjectNode operations, String topic) {
+        String deadLetter = Topics.deadLetter(topic);
+        ObjectNode dlq = channel(channels, deadLetter, "Dead letters of " + topic,
+                "Records of " + topic + " that a consumer could not process, unchanged, with the reason in "
+                        + "the headers. Inspected and replayed by operators.");
+        dlq.putObject("messages").putObject(DEAD_LETTER_MESSAGE)
+                .put("$ref", "#/components/messages/" + DEAD_LETTER_MESSAGE);
+        operation(operations, "send", deadLetter, "Dead-letter what cannot be processed from " + topic,
+                "A consumer of the suite sends here a record of " + topic + " it cannot process, after bounded "
+                        + "retries.",
+                List.of(DEAD_LETTER_MESSAGE));
+    }
+
+    private static List<EventType> typesOn(String topic) {
+        return Arrays.stream(EventType.values()).filter(t -> t.topic().equals(topic)).toList();
     }
 
     private static ObjectNode channel(ObjectNode channels, String topic, String title, String description) {
@@ -179,6 +214,11 @@ public final class AsyncApiDocument {
 
     private static ObjectNode components() {
         ObjectNode components = NODES.objectNode();
+        components.putObject("securitySchemes").putObject(SECURITY_SCHEME)
+                .put("type", "scramSha512")
+                .put("description", "SASL SCRAM-SHA-512 with the principal and password the operators gave the "
+                        + "client. Without them the broker refuses the connection; with them a client reads and "
+                        + "writes only the topics its access control lists name.");
         ObjectNode schemas = components.putObject("schemas");
         schemas.set("CloudEventEnvelope", envelope());
         schemas.set("DeadLetterHeaders", deadLetterHeaders());

@@ -5,6 +5,7 @@ import org.returnops.contracts.events.ClearanceCaseOpened;
 import org.returnops.contracts.events.ClearanceCaseReopened;
 import org.returnops.contracts.events.ClearanceDecided;
 import org.returnops.contracts.events.ClearanceDecision;
+import org.returnops.contracts.events.ClearanceDecisionRejected;
 import org.returnops.contracts.events.ClearanceDenied;
 import org.returnops.contracts.events.ClearanceRequested;
 import org.returnops.contracts.events.ConvoyArrived;
@@ -39,9 +40,10 @@ public enum EventType {
             "A registered person's record changed; carries the whole record as it now stands and the fields that changed."),
     MIGRANT_WITHDRAWN("migrant.withdrawn.v1", Topics.REGISTRY_MIGRANTS, Aggregate.MIGRANT, MigrantWithdrawn.class,
             "A person withdrew from the return (or withdrew consent) before departure."),
-    CLEARANCE_REQUESTED("clearance.requested.v1", Topics.CONSULAR_CLEARANCES, Aggregate.MIGRANT,
+    CLEARANCE_REQUESTED("clearance.requested.v1", Topics.PARTNER_REQUESTS, Aggregate.MIGRANT,
             ClearanceRequested.class,
-            "An authority is asked to decide one clearance for one person; carries only what that authority needs."),
+            "An authority is asked to decide one clearance for one person, on its own topic; carries only what that "
+                    + "authority needs."),
     CLEARANCE_CASE_OPENED("clearance-case.opened.v1", Topics.CONSULAR_CLEARANCES, Aggregate.MIGRANT,
             ClearanceCaseOpened.class,
             "A person's clearance case opened and every clearance of the route was requested: one event per person "
@@ -82,9 +84,14 @@ public enum EventType {
             "A person arrived and was handed over to the receiving authority."),
     MIGRANT_NO_SHOW("migrant.no-show.v1", Topics.TRANSPORT_CONVOYS, Aggregate.MIGRANT, MigrantNoShow.class,
             "A person on the manifest did not board, or was not there on arrival."),
-    CLEARANCE_DECISION("clearance.decision.v1", Topics.CONSULAR_DECISIONS, Aggregate.CLEARANCE,
+    CLEARANCE_DECISION("clearance.decision.v1", Topics.PARTNER_DECISIONS, Aggregate.CLEARANCE,
             ClearanceDecision.class,
-            "Inbound: an authority's own system decides a clearance it was asked for (clearance.requested.v1).");
+            "Inbound: an authority's own system decides a clearance it was asked for (clearance.requested.v1), on "
+                    + "its own decisions topic."),
+    CLEARANCE_DECISION_REJECTED("clearance.decision-rejected.v1", Topics.PARTNER_REJECTIONS, Aggregate.CLEARANCE,
+            ClearanceDecisionRejected.class,
+            "A decision of an authority's system was refused and changed nothing; sent back to that authority with "
+                    + "the reason.");
 
     private final String type;
     private final String topic;
@@ -105,8 +112,33 @@ public enum EventType {
         return type;
     }
 
+    /**
+     * The topic, or for an event that travels on one authority's own topic the template naming it
+     * ({@code partner.{authority}.requests.v1}): use {@link #topicFor(Object)} to address one.
+     */
     public String topic() {
         return topic;
+    }
+
+    /** Whether each authority has its own topic of this type ({@link Topics#PARTNER_TEMPLATES}). */
+    public boolean perAuthority() {
+        return Topics.PARTNER_TEMPLATES.contains(topic);
+    }
+
+    /** The topic this event goes to: its authority's own topic when it is addressed to one. */
+    public String topicFor(Object data) {
+        if (!perAuthority()) {
+            return topic;
+        }
+        if (!(data instanceof Addressed addressed)) {
+            throw new IllegalArgumentException(type + " is addressed to an authority, but its data names none");
+        }
+        return Topics.forAuthority(topic, addressed.authorityCode());
+    }
+
+    /** Whether a record of this type may arrive on the topic. */
+    public boolean carriedBy(String candidate) {
+        return perAuthority() ? Topics.authorityOf(topic, candidate).isPresent() : topic.equals(candidate);
     }
 
     public Aggregate aggregate() {

@@ -107,14 +107,31 @@ class EventCatalogueTest {
     void everyTypeIsOnAKnownTopicAndEveryTopicCarriesATypeAndEveryRecordIsCatalogued() {
         Set<String> used = new HashSet<>();
         for (EventType type : EventType.values()) {
-            assertThat(Topics.ALL).contains(type.topic());
             assertThat(EventType.of(type.dataClass())).isEqualTo(type);
             assertThat(EventType.of(type.type())).contains(type);
-            used.add(type.topic());
+            Topics.ALL.stream().filter(type::carriedBy).forEach(used::add);
         }
 
         assertThat(used).containsExactlyInAnyOrderElementsOf(Topics.ALL);
         assertThat(Topics.ALL).doesNotHaveDuplicates().noneMatch(topic -> topic.endsWith(Topics.DLQ_SUFFIX));
+    }
+
+    @Test
+    void eachAuthorityHasItsOwnRequestsDecisionsAndRejectionsTopics() {
+        assertThat(Topics.requests("TJ-EMBASSY-KZ")).isEqualTo("partner.tj-embassy-kz.requests.v1");
+        assertThat(Topics.decisions("UZ-BORDER")).isEqualTo("partner.uz-border.decisions.v1");
+        assertThat(Topics.rejections("KZ-MIGRATION")).isEqualTo("partner.kz-migration.rejections.v1");
+        assertThat(Topics.authorityOf(Topics.PARTNER_DECISIONS, "partner.tj-border.decisions.v1")).contains("TJ-BORDER");
+        assertThat(Topics.authorityOf(Topics.PARTNER_DECISIONS, "partner.tj-border.requests.v1")).isEmpty();
+        assertThat(Topics.authorityOf(Topics.PARTNER_DECISIONS, Topics.CONSULAR_CLEARANCES)).isEmpty();
+        assertThat(EventType.CLEARANCE_REQUESTED.topicFor(SampleEvents.sample(EventType.CLEARANCE_REQUESTED)))
+                .isEqualTo("partner.tj-embassy-kz.requests.v1");
+        assertThat(EventType.CLEARANCE_DECISION.carriedBy("partner.uz-border.decisions.v1")).isTrue();
+        assertThat(EventType.CLEARANCE_DECISION.carriedBy("partner.uz-border.rejections.v1")).isFalse();
+        assertThat(EventType.MIGRANT_CLEARED.topicFor(SampleEvents.sample(EventType.MIGRANT_CLEARED)))
+                .isEqualTo(Topics.CONSULAR_CLEARANCES);
+        assertThat(Topics.CONSUMED).containsAll(Topics.INTERNAL)
+                .contains("partner.kz-migration.decisions.v1").noneMatch(t -> t.endsWith(".requests.v1"));
     }
 
     private static JsonNode schema(EventType type) {

@@ -3,6 +3,7 @@ package org.returnops.contracts;
 import org.returnops.contracts.events.CheckpointPassed;
 import org.returnops.contracts.events.ClearanceDecided;
 import org.returnops.contracts.events.ClearanceDecision;
+import org.returnops.contracts.events.ClearanceDecisionRejected;
 import org.returnops.contracts.events.ClearanceDenied;
 import org.returnops.contracts.events.ClearanceCaseOpened;
 import org.returnops.contracts.events.ClearanceCaseReopened;
@@ -119,6 +120,10 @@ final class SampleEvents {
             case CLEARANCE_DECISION -> new ClearanceDecision(UUID.fromString("9a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d"),
                     UZ_TRANSIT_CLEARANCE, "UZ-BORDER", "GRANTED", null, "UZ-GK-2026-118734",
                     at("2026-03-12T23:59:59Z"), "uz-border-gateway", at("2026-03-05T13:47:10.250Z"));
+            case CLEARANCE_DECISION_REJECTED -> new ClearanceDecisionRejected(
+                    UUID.fromString("9a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d"), UZ_TRANSIT_CLEARANCE, "UZ-BORDER",
+                    "urn:return-ops:problem:forbidden", "Not yours to decide", "The decision names TJ-BORDER, but it "
+                            + "came on the decisions topic of UZ-BORDER.", at("2026-03-05T13:47:11Z"));
         };
     }
 

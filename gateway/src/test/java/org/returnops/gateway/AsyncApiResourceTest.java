@@ -18,7 +18,7 @@ class AsyncApiResourceTest {
                 .contentType("application/yaml")
                 .extract().asString();
         assertThat(served).isEqualTo(AsyncApiDocument.render());
-        assertThat(served).startsWith("asyncapi: 3.0.0").contains("consular.decisions.v1");
+        assertThat(served).startsWith("asyncapi: 3.0.0").contains("partner.tj-embassy-kz.decisions.v1");
         for (EventType type : EventType.values()) {
             assertThat(served).contains(type.type());
         }

@@ -3,35 +3,28 @@ package org.returnops.messaging;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.jboss.logging.Logger;
-import org.returnops.contracts.Topics;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Kafka clients configured once from the service's {@code kafka.*} settings: an idempotent producer
- * (acks=all, ordered per partition) and consumers that never commit on their own.
+ * (acks=all, ordered per partition) and consumers that never commit on their own, both authenticated as the
+ * service's own principal (SASL SCRAM-SHA-512, {@code messaging.kafka.username} and {@code password}).
+ *
+ * <p>No admin client: a service neither creates topics nor changes access lists. Both are made once, as the
+ * broker's administrator, by whoever runs the broker (the run command, the tests, the deployment).
  */
 @ApplicationScoped
 public class KafkaClients {
-
-    private static final Logger LOG = Logger.getLogger(KafkaClients.class);
 
     @Inject
     @Identifier("default-kafka-broker")
@@ -67,31 +60,6 @@ public class KafkaClients {
         settings.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         settings.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         return new KafkaConsumer<>(settings);
-    }
-
-    /** Creates the suite's topics and their dead-letter companions where missing. */
-    public void createTopics() {
-        if (!config.topics().create()) {
-            return;
-        }
-        List<NewTopic> topics = new ArrayList<>();
-        for (String topic : Topics.ALL) {
-            topics.add(new NewTopic(topic, config.topics().partitions(), config.topics().replicationFactor()));
-            topics.add(new NewTopic(Topics.deadLetter(topic), 1, config.topics().replicationFactor()));
-        }
-        try (Admin admin = Admin.create(base())) {
-            admin.createTopics(topics).values().forEach((name, created) -> {
-                try {
-                    created.get(10, TimeUnit.SECONDS);
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        LOG.warnf("topic %s not created: %s", name, e.getCause().getMessage());
-                    }
-                } catch (Exception e) {
-                    LOG.warnf("topic %s not created: %s", name, e.getMessage());
-                }
-            });
-        }
     }
 
     private Map<String, Object> base() {

@@ -19,7 +19,19 @@ public interface MessagingConfig {
 
     Consumer consumer();
 
-    Topics topics();
+    Kafka kafka();
+
+    /**
+     * The service's own principal on the broker (SASL SCRAM-SHA-512). Production has no default: set
+     * {@code MESSAGING_KAFKA_PASSWORD} from a secret; the run command and the tests give the dev ones.
+     */
+    interface Kafka {
+
+        /** The principal: one per service, named in the broker's access control lists. */
+        String username();
+
+        String password();
+    }
 
     interface Outbox {
 
@@ -63,18 +75,5 @@ public interface MessagingConfig {
         /** The wait after the first failed attempt; doubled after each further one. */
         @WithDefault("200ms")
         Duration retryBackoff();
-    }
-
-    interface Topics {
-
-        /** Create the suite's topics and their dead-letter companions at start when missing. */
-        @WithDefault("true")
-        boolean create();
-
-        @WithDefault("3")
-        int partitions();
-
-        @WithDefault("1")
-        short replicationFactor();
     }
 }

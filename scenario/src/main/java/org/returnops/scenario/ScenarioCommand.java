@@ -10,8 +10,10 @@ import java.util.Map;
 /**
  * {@code ./scenario.sh [people]}: plays the Zhibek Zholy return against a running suite and prints a short
  * report. Environment: {@code SCENARIO_GATEWAY} (default http://localhost:8080), {@code SCENARIO_KAFKA}
- * (default localhost:9092), {@code SCENARIO_SECRET_<CLIENT_ID>} (a partner's secret; default the dev
- * partners' {@code <client id>-dev-secret}).
+ * (default localhost:9092), {@code SCENARIO_KAFKA_USERNAME} / {@code SCENARIO_KAFKA_PASSWORD} (the Tajik
+ * embassy's Kafka principal; default the dev {@code tj-embassy} / {@code tj-embassy-dev-password}),
+ * {@code SCENARIO_KAFKA_SECURITY_PROTOCOL} (default SASL_PLAINTEXT), {@code SCENARIO_SECRET_<CLIENT_ID>} (a
+ * partner's secret; default the dev partners' {@code <client id>-dev-secret}).
  */
 public final class ScenarioCommand {
 
@@ -26,7 +28,12 @@ public final class ScenarioCommand {
         GatewayClient client = new GatewayClient(gateway, partner -> env.getOrDefault(
                 "SCENARIO_SECRET_" + partner.toUpperCase(Locale.ROOT).replace('-', '_'), partner + "-dev-secret"));
         System.out.println("Zhibek Zholy return: " + size + " people, through " + gateway + " (Kafka " + kafka + ")");
-        ZhibekZholyScenario.Outcome outcome = new ZhibekZholyScenario(client, kafka, size, System.out::println).run();
+        Map<String, Object> embassy = Map.of("bootstrap.servers", kafka, "security.protocol",
+                env.getOrDefault("SCENARIO_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT"), "sasl.mechanism", "SCRAM-SHA-512",
+                "sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
+                        + env.getOrDefault("SCENARIO_KAFKA_USERNAME", "tj-embassy") + "\" password=\""
+                        + env.getOrDefault("SCENARIO_KAFKA_PASSWORD", "tj-embassy-dev-password") + "\";");
+        ZhibekZholyScenario.Outcome outcome = new ZhibekZholyScenario(client, embassy, size, System.out::println).run();
         System.out.println(report(outcome));
     }
 

@@ -53,7 +53,7 @@ public final class ZhibekZholyScenario {
             "UZ-BORDER", "uz-border", "TJ-EMBASSY-KZ", "tj-embassy", "TJ-BORDER", "tj-border");
 
     private final GatewayClient gateway;
-    private final String kafkaBootstrap;
+    private final Map<String, Object> embassyKafka;
     private final Population population;
     private final Consumer<String> log;
     private final LocalDate today = LocalDate.now();
@@ -62,9 +62,13 @@ public final class ZhibekZholyScenario {
     private UUID denied;
     private UUID mergedAway;
 
-    public ZhibekZholyScenario(GatewayClient gateway, String kafkaBootstrap, int size, Consumer<String> log) {
+    /**
+     * @param embassyKafka the Kafka client settings of the Tajik embassy's own system: the bootstrap servers
+     *                     and its SASL SCRAM-SHA-512 login
+     */
+    public ZhibekZholyScenario(GatewayClient gateway, Map<String, Object> embassyKafka, int size, Consumer<String> log) {
         this.gateway = gateway;
-        this.kafkaBootstrap = kafkaBootstrap;
+        this.embassyKafka = Map.copyOf(embassyKafka);
         this.population = Population.of(size, today);
         this.log = log;
     }
@@ -279,11 +283,14 @@ public final class ZhibekZholyScenario {
         log.accept("   " + authority + " decided " + entries.size() + " over the API");
     }
 
-    /** The Tajik embassy's own system answers on the inbound topic, one decision id per clearance. */
+    /**
+     * The Tajik embassy's own system answers on its own decisions topic, logged in as itself, one decision id
+     * per clearance.
+     */
     private void decideOverKafka(Set<String> scenarioPeople) {
         List<JsonNode> entries = queue("TJ-EMBASSY-KZ", scenarioPeople);
         Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrap);
+        config.putAll(embassyKafka);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
@@ -297,14 +304,15 @@ public final class ZhibekZholyScenario {
                         "Embassy of Tajikistan, consular section", Instant.now());
                 EventEnvelope envelope = CloudEventCodec.envelope(decision, "urn:return-ops:tj-embassy-kz",
                         entry.get("migrantId").asText(), null);
-                ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.CONSULAR_DECISIONS,
+                ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.decisions("TJ-EMBASSY-KZ"),
                         clearanceId.toString(), CloudEventCodec.encode(envelope));
                 record.headers().add("content-type", CloudEventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
                 producer.send(record);
             }
             producer.flush();
         }
-        log.accept("   TJ-EMBASSY-KZ decided " + entries.size() + " over Kafka (" + Topics.CONSULAR_DECISIONS + ")");
+        log.accept("   TJ-EMBASSY-KZ decided " + entries.size() + " over Kafka (" + Topics.decisions("TJ-EMBASSY-KZ")
+                + ")");
     }
 
     // ---------------------------------------------------------------- transport

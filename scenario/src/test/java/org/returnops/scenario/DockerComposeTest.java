@@ -66,12 +66,84 @@ class DockerComposeTest {
     }
 
     @Test
-    void everyServiceIsHealthCheckedAndStartsAfterWhatItNeedsIsHealthy() {
-        compose.get("services").properties().forEach(entry ->
-                assertThat(entry.getValue().has("healthcheck")).as(entry.getKey() + " has a healthcheck").isTrue());
+    void everyServiceIsHealthCheckedAndStartsAfterWhatItNeedsIsHealthyOrDone() {
+        compose.get("services").properties().forEach(entry -> assertThat(entry.getValue().has("healthcheck")
+                || isOneShot(entry.getKey())).as(entry.getKey() + " has a healthcheck or runs once").isTrue());
         SUITE.forEach(name -> compose.get("services").get(name).get("depends_on").properties().forEach(dependency ->
                 assertThat(dependency.getValue().get("condition").asText())
-                        .as(name + " waits for " + dependency.getKey()).isEqualTo("service_healthy")));
+                        .as(name + " waits for " + dependency.getKey())
+                        .isEqualTo(isOneShot(dependency.getKey()) ? "service_completed_successfully" : "service_healthy")));
+    }
+
+    @Test
+    void kafkaAuthenticatesEveryClientAuthorisesEveryTopicAndOffersPartnersTls() throws IOException {
+        Properties broker = properties(ROOT.resolve("deploy/kafka/server.properties"));
+        JsonNode kafka = compose.get("services").get("kafka");
+
+        assertThat(broker.getProperty("listener.security.protocol.map"))
+                .isEqualTo("INTERNAL:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT,PARTNERS:SASL_SSL");
+        assertThat(broker.getProperty("listeners")).contains("PARTNERS://:9094");
+        assertThat(broker.getProperty("advertised.listeners")).contains("PARTNERS://localhost:9094");
+        assertThat(kafka.get("ports")).extracting(JsonNode::asText).containsExactly("9094:9094");
+        assertThat(broker.getProperty("listener.name.partners.ssl.keystore.location"))
+                .startsWith("/etc/kafka/secrets/");
+        assertThat(broker.getProperty("sasl.enabled.mechanisms")).isEqualTo("SCRAM-SHA-512");
+        assertThat(broker.getProperty("authorizer.class.name"))
+                .isEqualTo("org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+        assertThat(broker.getProperty("allow.everyone.if.no.acl.found")).isEqualTo("false");
+        assertThat(broker.getProperty("super.users")).isEqualTo("User:admin;User:controller");
+        assertThat(kafka.get("volumes")).extracting(JsonNode::asText)
+                .contains("./deploy/kafka:/etc/return-ops/kafka:ro", "kafka-tls:/etc/kafka/secrets");
+        String start = Files.readString(ROOT.resolve("deploy/kafka/broker.sh"));
+        assertThat(start).contains("--add-scram", "keytool -genkeypair");
+        assertThat(variablesOf(start)).allSatisfy(variable -> assertThat(kafka.get("environment").has(variable))
+                .as("the broker's environment sets " + variable).isTrue());
+    }
+
+    @Test
+    void eachServiceLogsInAsItsOwnPrincipalWhichTheSetupCreatesWithTheSamePassword() throws IOException {
+        String setup = Files.readString(ROOT.resolve("deploy/kafka/setup.sh"));
+        JsonNode setupEnvironment = compose.get("services").get("kafka-setup").get("environment");
+        assertThat(variablesOf(setup)).allSatisfy(variable -> assertThat(setupEnvironment.has(variable))
+                .as("kafka-setup's environment sets " + variable).isTrue());
+        for (String name : List.of("registry", "consular", "transport")) {
+            JsonNode env = compose.get("services").get(name + "-service").get("environment");
+            String variable = "KAFKA_" + name.toUpperCase(Locale.ROOT) + "_PASSWORD";
+
+            assertThat(env.get("MESSAGING_KAFKA_USERNAME").asText()).isEqualTo(name);
+            assertThat(env.get("MESSAGING_KAFKA_PASSWORD").asText())
+                    .isEqualTo(setupEnvironment.get(variable).asText()).startsWith("${" + variable + ":-");
+            assertThat(setup).contains("user " + name + " \"$" + variable + "\"");
+        }
+        for (String partner : List.of("kz-migration", "uz-border", "tj-embassy", "tj-border")) {
+            assertThat(setup).contains("user " + partner + " \"$KAFKA_"
+                    + partner.toUpperCase(Locale.ROOT).replace('-', '_') + "_PASSWORD\"");
+        }
+    }
+
+    private static boolean isOneShot(String service) {
+        JsonNode restart = compose.get("services").get(service).get("restart");
+        return restart != null && restart.asText().equals("no");
+    }
+
+    /** The environment variables a shell script reads, e.g. KAFKA_ADMIN_PASSWORD (its own lower-case ones aside). */
+    private static Set<String> variablesOf(String script) {
+        Set<String> variables = new HashSet<>();
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\$\\{?(KAFKA_[A-Z_]+)").matcher(script);
+        while (matcher.find()) {
+            if (!matcher.group(1).equals("KAFKA_BOOTSTRAP")) {
+                variables.add(matcher.group(1));
+            }
+        }
+        return variables;
+    }
+
+    private static Properties properties(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file)) {
+            properties.load(reader);
+        }
+        return properties;
     }
 
     @Test
@@ -105,12 +177,16 @@ class DockerComposeTest {
 
     /**
      * The keys of the service's application.properties and of the defaults every service has from the
-     * platform module, without profile prefixes, dashes as dots; and {@code quarkus.profile}.
+     * platform module (and a domain service from the messaging module), without profile prefixes, dashes as dots; and {@code quarkus.profile}.
      */
     private static Set<String> configKeys(String service) throws IOException {
         Properties properties = new Properties();
-        for (Path file : List.of(ROOT.resolve(service).resolve("src/main/resources/application.properties"),
-                ROOT.resolve("platform/src/main/resources/META-INF/microprofile-config.properties"))) {
+        List<Path> files = new ArrayList<>(List.of(ROOT.resolve(service).resolve("src/main/resources/application.properties"),
+                ROOT.resolve("platform/src/main/resources/META-INF/microprofile-config.properties")));
+        if (!service.equals("gateway")) {
+            files.add(ROOT.resolve("messaging/src/main/resources/META-INF/microprofile-config.properties"));
+        }
+        for (Path file : files) {
             try (Reader reader = Files.newBufferedReader(file)) {
                 properties.load(reader);
             }

@@ -18,6 +18,7 @@ import org.returnops.localstack.ServiceSpec;
 import org.returnops.localstack.StackSettings;
 import org.returnops.localstack.Suite;
 import org.returnops.localstack.TestTokens;
+import org.returnops.localstack.KafkaAccess;
 import org.returnops.localstack.TopicProbe;
 
 import java.nio.file.Files;
@@ -416,12 +417,13 @@ class SuiteEndToEndTest {
                 .then().statusCode(201)
                 .header("X-Request-Id", requestId)
                 .extract().path("id");
-        TopicProbe topics = new TopicProbe(suite.stack().kafka().bootstrapServers());
+        TopicProbe topics = new TopicProbe(suite.stack().kafka(), KafkaAccess.ADMIN);
         var registered = topics.await(Topics.REGISTRY_MIGRANTS, r -> id.equals(r.key()), Duration.ofSeconds(30))
                 .orElseThrow(() -> new AssertionError("no migrant.registered.v1 for " + id));
         assertThat(CloudEventCodec.decode(registered.value()).correlationId()).isEqualTo(requestId);
         assertThat(TopicProbe.header(registered, "correlation-id")).isEqualTo(requestId);
-        var requested = topics.all(Topics.CONSULAR_CLEARANCES, r -> id.equals(r.key()), 4, Duration.ofSeconds(30));
+        var requested = topics.all(Topics.AUTHORITIES.stream().map(Topics::requests).toList(),
+                r -> id.equals(r.key()), 4, Duration.ofSeconds(30));
         assertThat(requested).hasSize(4).allSatisfy(record ->
                 assertThat(CloudEventCodec.decode(record.value()).correlationId()).isEqualTo(requestId));
     }
@@ -436,7 +438,7 @@ class SuiteEndToEndTest {
     void theZhibekZholyReturnEndsWithEveryPersonWhereTheyShouldBeInEveryService() {
         GatewayClient client = partners;
         ZhibekZholyScenario.Outcome outcome = new ZhibekZholyScenario(client,
-                suite.stack().kafka().bootstrapServers(), 40, line -> { }).run();
+                suite.stack().kafka().clientConfig(KafkaAccess.TJ_EMBASSY), 40, line -> { }).run();
 
         assertThat(outcome.convoy().path("status").asText()).isEqualTo("CLOSED");
         int travelled = 0;
@@ -467,7 +469,7 @@ class SuiteEndToEndTest {
         assertThat(outcome.convoy().path("timeline").toString()).contains("UZ-TJ-OYBEK");
 
         ZhibekZholyScenario.Outcome again = new ZhibekZholyScenario(client,
-                suite.stack().kafka().bootstrapServers(), 40, line -> { }).run();
+                suite.stack().kafka().clientConfig(KafkaAccess.TJ_EMBASSY), 40, line -> { }).run();
         assertThat(again.convoyId()).as("a rerun continues the same convoy").isEqualTo(outcome.convoyId());
         assertThat(again.people()).isEqualTo(outcome.people());
     }

@@ -78,25 +78,25 @@ public class Fixtures {
 
     public EventEnvelope send(Object data, UUID key) {
         EventEnvelope envelope = CloudEventCodec.envelope(data, "urn:return-ops:test", key.toString(), null);
-        topics.send(EventType.of(data.getClass()).topic(), key.toString(), CloudEventCodec.encode(envelope),
+        topics.send(EventType.of(data.getClass()).topicFor(data), key.toString(), CloudEventCodec.encode(envelope),
                 Map.of("content-type", CloudEventCodec.CONTENT_TYPE));
         return envelope;
     }
 
     /** Sends many events with one producer (as the registry's and consular's relays would), in order. */
     public void sendAll(List<? extends Record> events, java.util.function.Function<Record, UUID> key) {
+        Map<String, Object> settings = new java.util.HashMap<>(org.returnops.localstack.LocalStackTestResource.shared()
+                .kafka().clientConfig(org.returnops.localstack.KafkaAccess.ADMIN));
+        settings.put("acks", "all");
+        settings.put("key.serializer", org.apache.kafka.common.serialization.StringSerializer.class);
+        settings.put("value.serializer", org.apache.kafka.common.serialization.ByteArraySerializer.class);
         try (org.apache.kafka.clients.producer.KafkaProducer<String, byte[]> producer =
-                     new org.apache.kafka.clients.producer.KafkaProducer<>(Map.of(
-                             "bootstrap.servers", org.returnops.localstack.LocalStackTestResource.shared().kafka()
-                                     .bootstrapServers(),
-                             "acks", "all",
-                             "key.serializer", org.apache.kafka.common.serialization.StringSerializer.class,
-                             "value.serializer", org.apache.kafka.common.serialization.ByteArraySerializer.class))) {
+                     new org.apache.kafka.clients.producer.KafkaProducer<>(settings)) {
             for (Record data : events) {
                 String subject = key.apply(data).toString();
                 EventEnvelope envelope = CloudEventCodec.envelope(data, "urn:return-ops:test", subject, null);
                 var record = new org.apache.kafka.clients.producer.ProducerRecord<>(EventType.of(data.getClass())
-                        .topic(), subject, CloudEventCodec.encode(envelope));
+                        .topicFor(data), subject, CloudEventCodec.encode(envelope));
                 record.headers().add("content-type", CloudEventCodec.CONTENT_TYPE.getBytes(
                         java.nio.charset.StandardCharsets.UTF_8));
                 producer.send(record);

@@ -44,7 +44,7 @@ public class ClearanceResource {
             description = "The authority the clearance belongs to (the token's organisation) grants or denies it, once; "
                     + "a denial needs a reason. Announces clearance.decided.v1; when every clearance of the person is "
                     + "granted, migrant.cleared.v1; on a denial, clearance.denied.v1. Authority systems can send the "
-                    + "same decision as clearance.decision.v1 on consular.decisions.v1.")
+                    + "same decision as clearance.decision.v1 on their own topic partner.<authority>.decisions.v1.")
     @APIResponse(responseCode = "200", description = "Decided",
             content = @Content(schema = @Schema(implementation = ClearanceView.class)))
     @APIResponse(responseCode = "400", description = "No outcome, a denial without reason, or validUntil in the past",

@@ -2,26 +2,24 @@ package org.returnops.consular.clearance;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.returnops.contracts.EventType;
+import org.returnops.contracts.Topics;
 import org.returnops.contracts.events.ClearanceDecision;
 import org.returnops.messaging.inbox.DeliveredEvent;
 import org.returnops.messaging.inbox.EventHandlerTable;
 import org.returnops.messaging.inbox.EventHandlers;
 import org.returnops.messaging.inbox.PoisonEvent;
-import org.returnops.platform.problem.DomainProblem;
-import org.returnops.platform.problem.InvalidRequest;
 
 /**
- * A decision from an authority's own system (clearance.decision.v1 on consular.decisions.v1): the same
- * rules and outcome as over REST. A decision that can never apply (unknown clearance, another
- * authority's clearance, already decided otherwise) goes to the dead-letter topic with the reason.
+ * A decision from an authority's own system (clearance.decision.v1 on partner.&lt;authority&gt;.decisions.v1),
+ * applied by {@link AuthorityDecisionService} as the authority the topic belongs to.
  */
 @ApplicationScoped
 public class DecisionEvents implements EventHandlerTable {
 
-    private final ClearanceService clearances;
+    private final AuthorityDecisionService decisions;
 
-    public DecisionEvents(ClearanceService clearances) {
-        this.clearances = clearances;
+    public DecisionEvents(AuthorityDecisionService decisions) {
+        this.decisions = decisions;
     }
 
     @Override
@@ -30,15 +28,9 @@ public class DecisionEvents implements EventHandlerTable {
     }
 
     void decided(ClearanceDecision data, DeliveredEvent event) {
-        DecisionRequest decision = new DecisionRequest(DecisionRequest.Outcome.valueOf(data.outcome()), data.reason(),
-                data.referenceNumber(), data.validUntil(), data.decidedBy());
-        try {
-            clearances.decide(data.clearanceId(), decision, data.authorityCode(), "event:" + event.id(),
-                    data.decisionId().toString());
-        } catch (DomainProblem e) {
-            throw new PoisonEvent(e.getMessage());
-        } catch (InvalidRequest e) {
-            throw new PoisonEvent("the decision breaks a rule: " + e.violations());
-        }
+        String authority = Topics.authorityOf(Topics.PARTNER_DECISIONS, event.topic())
+                .orElseThrow(() -> new PoisonEvent("a decision is taken only from an authority's decisions topic, not "
+                        + event.topic()));
+        decisions.receive(authority, data, event.id());
     }
 }

@@ -187,10 +187,10 @@ class ClearanceFlowTest extends ConsularFlowSupport {
         send(new ClearanceDecision(UUID.randomUUID(), exit, "TJ-EMBASSY-KZ", "GRANTED", null, null, null, "x",
                 Instant.now()), exit.toString());
 
-        ConsumerRecord<String, byte[]> first = topics.await(Topics.deadLetter(Topics.CONSULAR_DECISIONS),
+        ConsumerRecord<String, byte[]> first = topics.await(Topics.deadLetter(Topics.decisions("TJ-EMBASSY-KZ")),
                 r -> unknown.toString().equals(r.key()), WAIT).orElseThrow();
         assertThat(TopicProbe.header(first, "dlq-reason")).isEqualTo("There is no clearance with id " + unknown + ".");
-        ConsumerRecord<String, byte[]> second = topics.await(Topics.deadLetter(Topics.CONSULAR_DECISIONS),
+        ConsumerRecord<String, byte[]> second = topics.await(Topics.deadLetter(Topics.decisions("TJ-EMBASSY-KZ")),
                 r -> exit.toString().equals(r.key()), WAIT).orElseThrow();
         assertThat(TopicProbe.header(second, "dlq-reason")).contains("is decided by KZ-MIGRATION, not by TJ-EMBASSY-KZ");
         asOperator().when().get("/api/v1/clearance-cases/" + migrantId)

@@ -5,7 +5,6 @@ import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -17,6 +16,7 @@ import org.returnops.contracts.Topics;
 import org.returnops.contracts.events.MigrantRegistered;
 import org.returnops.contracts.events.PersonName;
 import org.returnops.localstack.LocalStackTestResource;
+import org.returnops.localstack.KafkaAccess;
 import org.returnops.localstack.TopicProbe;
 import org.returnops.messaging.inbox.EventConsumer;
 
@@ -173,8 +173,7 @@ class MigrantRegisteredConsumerTest {
         // The crash: the consumer goes away, and the group's offset is as if the commit after the
         // database transaction never happened, so the broker delivers the event again.
         consumer.stop();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                LocalStackTestResource.shared().kafka().bootstrapServers()))) {
+        try (Admin admin = Admin.create(LocalStackTestResource.shared().kafka().clientConfig(KafkaAccess.ADMIN))) {
             Map<TopicPartition, OffsetAndMetadata> rewind = new HashMap<>();
             rewind.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset()));
             admin.alterConsumerGroupOffsets("consular-service", rewind).all().get(30, TimeUnit.SECONDS);

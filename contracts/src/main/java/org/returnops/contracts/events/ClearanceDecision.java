@@ -1,5 +1,6 @@
 package org.returnops.contracts.events;
 
+import org.returnops.contracts.Addressed;
 import org.returnops.contracts.Nullable;
 
 import java.time.Instant;
@@ -15,5 +16,5 @@ public record ClearanceDecision(
         @Nullable String referenceNumber,
         @Nullable Instant validUntil,
         String decidedBy,
-        Instant decidedAt) {
+        Instant decidedAt) implements Addressed {
 }

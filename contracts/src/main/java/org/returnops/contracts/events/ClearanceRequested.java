@@ -1,5 +1,7 @@
 package org.returnops.contracts.events;
 
+import org.returnops.contracts.Addressed;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +18,7 @@ public record ClearanceRequested(
         LocalDate dateOfBirth,
         String nationality,
         List<IdentityDocument> documents,
-        Instant requestedAt) {
+        Instant requestedAt) implements Addressed {
 
     public ClearanceRequested {
         documents = Lists.copy(documents);

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -22,7 +23,11 @@ import java.util.concurrent.TimeUnit;
  * A real single-node Apache Kafka broker in KRaft mode (broker and controller in one process), run as a
  * JVM of its own from the jars Maven resolved for the {@code local-stack-kafka-broker} module.
  *
- * <p>Storage is formatted on first start; the log folder survives restarts. The single-node settings
+ * <p>Every client authenticates (SASL SCRAM-SHA-512) and is authorised by the KRaft {@code StandardAuthorizer}
+ * against the access lists of {@link KafkaAccess}, which the broker's administrator writes once it is ready,
+ * with the principals and the topics (nothing is created automatically).
+ *
+ * <p>Storage is formatted on first start, with the administrator's credential; the log folder survives restarts. The single-node settings
  * lower the replication factor of Kafka's internal topics to one: without that, consumer groups and
  * transactions wait forever for replicas that do not exist.
  */
@@ -60,7 +65,9 @@ public final class KafkaBroker implements AutoCloseable {
 
             if (!Files.exists(logDirectory.resolve("meta.properties"))) {
                 List<String> format = new ArrayList<>(base);
-                format.addAll(List.of("format", properties.toString(), Uuid.randomUuid().toString()));
+                format.addAll(List.of("format", properties.toString(), Uuid.randomUuid().toString(),
+                        "SCRAM-SHA-512=[name=" + KafkaAccess.ADMIN.name() + ",password="
+                                + KafkaAccess.ADMIN.devPassword() + "]"));
                 ManagedProcess formatting = ManagedProcess.start("kafka-format", format, Map.of(), home, log);
                 waitFor(formatting, timeout);
             }
@@ -77,6 +84,13 @@ public final class KafkaBroker implements AutoCloseable {
 
     public String bootstrapServers() {
         return "localhost:" + port;
+    }
+
+    /** The settings of a client of this broker that authenticates as the principal (SASL SCRAM-SHA-512). */
+    public Map<String, Object> clientConfig(KafkaAccess.Principal principal) {
+        Map<String, Object> config = new HashMap<>(principal.clientConfig());
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        return config;
     }
 
     public int port() {
@@ -109,10 +123,9 @@ public final class KafkaBroker implements AutoCloseable {
             }
             sleep(100);
         }
-        Map<String, Object> config = Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
+        Map<String, Object> config = new HashMap<>(clientConfig(KafkaAccess.ADMIN));
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
         try (Admin admin = Admin.create(config)) {
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive()) {
@@ -121,6 +134,7 @@ public final class KafkaBroker implements AutoCloseable {
                 }
                 try {
                     if (!admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty()) {
+                        KafkaAccess.provision(admin);
                         return;
                     }
                 } catch (Exception notYet) {
@@ -153,11 +167,25 @@ public final class KafkaBroker implements AutoCloseable {
         p.setProperty("process.roles", "broker,controller");
         p.setProperty("node.id", "1");
         p.setProperty("controller.quorum.voters", "1@localhost:" + controllerPort);
-        p.setProperty("listeners", "PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
-        p.setProperty("advertised.listeners", "PLAINTEXT://localhost:" + port);
+        p.setProperty("listeners", "SASL_PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
+        p.setProperty("advertised.listeners", "SASL_PLAINTEXT://localhost:" + port);
         p.setProperty("controller.listener.names", "CONTROLLER");
-        p.setProperty("inter.broker.listener.name", "PLAINTEXT");
-        p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.setProperty("inter.broker.listener.name", "SASL_PLAINTEXT");
+        p.setProperty("listener.security.protocol.map", "SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT");
+        // clients and the broker itself: SCRAM-SHA-512; the administrator's credential is written at format time
+        p.setProperty("sasl.enabled.mechanisms", "SCRAM-SHA-512");
+        p.setProperty("sasl.mechanism.inter.broker.protocol", "SCRAM-SHA-512");
+        p.setProperty("listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config", KafkaAccess.ADMIN.jaasConfig());
+        // the controller cannot use SCRAM (its credentials live in the metadata it serves): PLAIN, one user
+        p.setProperty("sasl.mechanism.controller.protocol", "PLAIN");
+        p.setProperty("listener.name.controller.sasl.enabled.mechanisms", "PLAIN");
+        p.setProperty("listener.name.controller.plain.sasl.jaas.config",
+                "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + KafkaAccess.CONTROLLER.name()
+                        + "\" password=\"" + KafkaAccess.CONTROLLER.devPassword() + "\" user_" + KafkaAccess.CONTROLLER.name()
+                        + "=\"" + KafkaAccess.CONTROLLER.devPassword() + "\";");
+        p.setProperty("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+        p.setProperty("super.users", "User:" + KafkaAccess.ADMIN.name() + ";User:" + KafkaAccess.CONTROLLER.name());
+        p.setProperty("allow.everyone.if.no.acl.found", "false");
         p.setProperty("log.dirs", logDirectory.toAbsolutePath().toString());
         p.setProperty("num.partitions", "3");
         p.setProperty("default.replication.factor", "1");
@@ -169,7 +197,7 @@ public final class KafkaBroker implements AutoCloseable {
         p.setProperty("share.coordinator.state.topic.replication.factor", "1");
         p.setProperty("share.coordinator.state.topic.min.isr", "1");
         p.setProperty("group.initial.rebalance.delay.ms", "0");
-        p.setProperty("auto.create.topics.enable", "true");
+        p.setProperty("auto.create.topics.enable", "false");
         try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             p.store(out, "written by the local stack on every start; edit KafkaBroker instead");
         }

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Gives every {@code @QuarkusTest} of a service a real PostgreSQL database of its own and a real Kafka
- * broker, with Dev Services off (no container engine is needed or used), and makes the service trust
- * the tokens of {@link TestTokens}.
+ * broker, with Dev Services off (no container engine is needed or used), makes the service trust the
+ * tokens of {@link TestTokens}, and logs it in to the broker as its own principal ({@link KafkaAccess}).
  *
  * <p>The servers live in a static field and start once per test JVM, so a Quarkus restart for another
  * test profile reuses them; a shutdown hook stops them when the JVM ends. Use it once per service, with
@@ -40,6 +40,10 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
         Map<String, String> config = new HashMap<>(
                 PostgresServer.quarkusConfig(servers.postgres().ensureDatabase(database)));
         config.put("kafka.bootstrap.servers", servers.kafka().bootstrapServers());
+        // a service logs in as itself; a test application of the shared modules as the administrator
+        KafkaAccess.Principal principal = KafkaAccess.service(database).orElse(KafkaAccess.ADMIN);
+        config.put("messaging.kafka.username", principal.name());
+        config.put("messaging.kafka.password", principal.devPassword());
         config.putAll(TestTokens.verificationConfig());
         return config;
     }

@@ -180,6 +180,10 @@ public final class Suite implements AutoCloseable {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.get(spec)));
         env.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafka().bootstrapServers());
+        spec.database().flatMap(KafkaAccess::service).ifPresent(principal -> {
+            env.put("MESSAGING_KAFKA_USERNAME", principal.name());
+            env.put("MESSAGING_KAFKA_PASSWORD", principal.devPassword());
+        });
         spec.database().ifPresent(name -> {
             DatabaseCoordinates db = stack.postgres().ensureDatabase(name);
             env.put("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl());

@@ -60,7 +60,8 @@ public final class SuiteLauncher {
             }
         }
         System.out.println("  PostgreSQL         " + suite.stack().postgres().host() + ":" + suite.stack().postgres().port());
-        System.out.println("  Kafka              " + suite.stack().kafka().bootstrapServers());
+        System.out.println("  Kafka              " + suite.stack().kafka().bootstrapServers()
+                + "  (SASL SCRAM-SHA-512; dev credentials in docs/security.md)");
         System.out.println("  logs               " + suite.stack().settings().dataDirectory().resolve("logs"));
         System.out.println("Press Ctrl-C to stop.");
 

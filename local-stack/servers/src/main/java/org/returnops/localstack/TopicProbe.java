@@ -15,6 +15,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,32 +24,47 @@ import java.util.function.Predicate;
 
 /**
  * A test's own view of a topic on the real broker: what an embassy system would send, and what it
- * would read. Reads from the beginning of the topic with a fresh consumer group each time.
+ * would read, as a principal of {@link KafkaAccess}. Reads from the beginning of the topic with a fresh
+ * consumer group each time (in the principal's own group namespace).
  */
 public final class TopicProbe {
 
-    private final String bootstrapServers;
+    private final Map<String, Object> client;
+    private final KafkaAccess.Principal principal;
 
-    public TopicProbe(String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    public TopicProbe(KafkaBroker broker, KafkaAccess.Principal principal) {
+        this.client = broker.clientConfig(principal);
+        this.principal = principal;
     }
 
-    /** The probe of the test servers of this JVM. */
+    /**
+     * The probe of the test servers of this JVM as the broker's administrator, who may read and write
+     * everything: for a test that stands in for another service.
+     */
     public static TopicProbe ofTestStack() {
-        return new TopicProbe(LocalStackTestResource.shared().kafka().bootstrapServers());
+        return ofTestStack(KafkaAccess.ADMIN);
+    }
+
+    /** The probe of the test servers of this JVM as the principal, e.g. an authority system. */
+    public static TopicProbe ofTestStack(KafkaAccess.Principal principal) {
+        return new TopicProbe(LocalStackTestResource.shared().kafka(), principal);
     }
 
     public void send(String topic, String key, byte[] value, Map<String, String> headers) {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+        Map<String, Object> config = new HashMap<>(client);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
             headers.forEach((name, content) -> record.headers().add(name, content.getBytes(StandardCharsets.UTF_8)));
             producer.send(record).get();
         } catch (Exception e) {
-            throw new IllegalStateException("could not send to " + topic + ": " + e.getMessage(), e);
+            throw new IllegalStateException("could not send to " + topic + " as " + principal.name() + ": "
+                    + e.getMessage(), e);
         }
     }
 
@@ -64,15 +80,21 @@ public final class TopicProbe {
      */
     public List<ConsumerRecord<String, byte[]>> all(String topic, Predicate<ConsumerRecord<String, byte[]>> match,
             int enough, Duration timeout) {
+        return all(List.of(topic), match, enough, timeout);
+    }
+
+    /** {@link #all(String, Predicate, int, Duration)} over several topics at once. */
+    public List<ConsumerRecord<String, byte[]>> all(List<String> topics, Predicate<ConsumerRecord<String, byte[]>> match,
+            int enough, Duration timeout) {
         List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
-            consumer.subscribe(List.of(topic));
+        Map<String, Object> config = new HashMap<>(client);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, principal.consumerGroup() + "-probe-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
+            consumer.subscribe(topics);
             long deadline = System.nanoTime() + timeout.toNanos();
             while (found.size() < enough && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {

@@ -1,5 +1,7 @@
 package org.returnops.localstack;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -17,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,26 +34,31 @@ class LocalStackTest {
     void kafkaBrokerDeliversWhatIsProducedInOrderPerKey() throws Exception {
         LocalStack stack = LocalStackTestResource.shared();
         String topic = "local-stack-test-" + UUID.randomUUID();
-        String bootstrap = stack.kafka().bootstrapServers();
+        Map<String, Object> admin = stack.kafka().clientConfig(KafkaAccess.ADMIN);
+        try (Admin topics = Admin.create(admin)) {
+            topics.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
+        }
 
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+        Map<String, Object> producerConfig = new HashMap<>(admin);
+        producerConfig.putAll(Map.of(
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig)) {
             for (int i = 0; i < 5; i++) {
                 RecordMetadata sent = producer.send(new ProducerRecord<>(topic, "migrant-1", "event-" + i)).get();
                 assertThat(sent.offset()).isEqualTo(i);
             }
         }
 
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+        Map<String, Object> consumerConfig = new HashMap<>(admin);
+        consumerConfig.putAll(Map.of(
                 ConsumerConfig.GROUP_ID_CONFIG, "local-stack-test",
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class));
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig)) {
             consumer.subscribe(List.of(topic));
             List<String> received = new ArrayList<>();
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();

@@ -211,7 +211,7 @@ public class EventConsumer {
             count("ignored", type.get().type());
             return null;
         }
-        if (!type.get().topic().equals(record.topic())) {
+        if (!type.get().carriedBy(record.topic())) {
             deadLetters.send(record, type.get().type() + " does not belong on " + record.topic());
             return null;
         }

@@ -87,7 +87,7 @@ public class Outbox {
                 for (int i = 0; i < envelopes.size(); i++) {
                     EventEnvelope envelope = envelopes.get(i);
                     insert.setObject(1, UUID.fromString(envelope.id()));
-                    insert.setString(2, types.get(i).topic());
+                    insert.setString(2, types.get(i).topicFor(events.get(i).data()));
                     insert.setString(3, events.get(i).subject());
                     insert.setString(4, types.get(i).type());
                     insert.setBytes(5, CloudEventCodec.encode(envelope));

@@ -139,7 +139,6 @@ public class OutboxRelay {
      */
     private long publishRound(boolean woken) throws Exception {
         if (producer == null) {
-            kafka.createTopics();
             producer = kafka.producer(config.source() + "-outbox");
         }
         if (session == null) {

@@ -5,7 +5,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -15,6 +14,7 @@ import org.returnops.contracts.EventEnvelope;
 import org.returnops.contracts.Topics;
 import org.returnops.contracts.events.ConvoyPlanned;
 import org.returnops.contracts.events.VehicleSeats;
+import org.returnops.localstack.KafkaAccess;
 import org.returnops.localstack.LocalStackTestResource;
 import org.returnops.localstack.TopicProbe;
 
@@ -189,8 +189,7 @@ class BatchConsumerTest {
     }
 
     private static void rewind(ConsumerRecord<String, byte[]> to) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                LocalStackTestResource.shared().kafka().bootstrapServers()))) {
+        try (Admin admin = Admin.create(LocalStackTestResource.shared().kafka().clientConfig(KafkaAccess.ADMIN))) {
             admin.alterConsumerGroupOffsets("messaging-test",
                     Map.of(new TopicPartition(to.topic(), to.partition()), new OffsetAndMetadata(to.offset())))
                     .all().get(30, TimeUnit.SECONDS);

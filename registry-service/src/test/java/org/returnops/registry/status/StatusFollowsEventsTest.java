@@ -44,7 +44,7 @@ class StatusFollowsEventsTest {
 
     private EventEnvelope send(Object data, String migrantId) {
         EventEnvelope envelope = CloudEventCodec.envelope(data, "urn:return-ops:test", migrantId, null);
-        topics.send(EventType.of(data.getClass()).topic(), migrantId, CloudEventCodec.encode(envelope),
+        topics.send(EventType.of(data.getClass()).topicFor(data), migrantId, CloudEventCodec.encode(envelope),
                 Map.of("content-type", CloudEventCodec.CONTENT_TYPE));
         return envelope;
     }

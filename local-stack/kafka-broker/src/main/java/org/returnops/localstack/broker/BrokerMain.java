@@ -12,7 +12,8 @@ import java.io.InputStream;
  * life, so end-of-file on standard input means the parent is gone: the broker then shuts down cleanly
  * through Kafka's own shutdown hook.
  *
- * <p>{@code format <server.properties> <cluster-id>} formats the KRaft storage once;
+ * <p>{@code format <server.properties> <cluster-id> [<scram credential>...]} formats the KRaft storage once,
+ * with SCRAM credentials such as {@code SCRAM-SHA-512=[name=admin,password=...]};
  * {@code serve <server.properties>} runs the broker.
  */
 public final class BrokerMain {
@@ -22,7 +23,13 @@ public final class BrokerMain {
 
     public static void main(String[] args) throws Exception {
         if (args.length >= 3 && "format".equals(args[0])) {
-            kafka.tools.StorageTool.main(new String[] {"format", "--ignore-formatted", "-t", args[2], "-c", args[1]});
+            java.util.List<String> format = new java.util.ArrayList<>(
+                    java.util.List.of("format", "--ignore-formatted", "-t", args[2], "-c", args[1]));
+            for (int i = 3; i < args.length; i++) {
+                format.add("--add-scram");
+                format.add(args[i]);
+            }
+            kafka.tools.StorageTool.main(format.toArray(String[]::new));
             return;
         }
         if (args.length >= 2 && "serve".equals(args[0])) {
@@ -30,7 +37,7 @@ public final class BrokerMain {
             kafka.Kafka.main(new String[] {args[1]});
             return;
         }
-        System.err.println("usage: BrokerMain format <server.properties> <cluster-id> | serve <server.properties>");
+        System.err.println("usage: BrokerMain format <server.properties> <cluster-id> [<scram credential>...] | serve <server.properties>");
         System.exit(2);
     }
 
