@@ -13,8 +13,15 @@ import org.returnops.localstack.Progress;
 import org.returnops.localstack.ServiceSpec;
 import org.returnops.localstack.StackSettings;
 import org.returnops.localstack.Suite;
+import org.returnops.localstack.Supervisor;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.Connection;
@@ -39,11 +46,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Breaks the running suite on purpose while partners register people through the gateway: the Kafka
  * broker killed (SIGKILL) three times and frozen for 20 seconds, the consular service killed mid-stream
- * and started again, PostgreSQL restarted under load. What must hold: registration stays available
+ * and started again, PostgreSQL restarted under load, and the consular service killed under the run command's
+ * supervisor, which must start it again by itself. What must hold: registration stays available
  * while Kafka is away; every accepted registration ends as exactly one clearance case and one entry in
  * transport's pool; the outboxes drain within 30 seconds of recovery; while the database is away the
  * answer is a clear 503 problem, nothing half-written, and everything works again after.
@@ -211,7 +220,53 @@ class FaultCampaignTest {
                 accepted.size(), Duration.ofSeconds(120));
     }
 
+    @Test
+    @Order(3)
+    void aServiceKilledUnderTheRunCommandIsReadyAgainWithinThirtySecondsAndEveryRegistrationMeanwhileBecomesACase()
+            throws Exception {
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+        Set<UUID> accepted = ConcurrentHashMap.newKeySet();
+        try (Supervisor ignored = suite.supervise(new PrintStream(progress, true, StandardCharsets.UTF_8))) {
+            suite.kill(ServiceSpec.CONSULAR);
+            long killed = System.nanoTime();
+            await("consular down").atMost(Duration.ofSeconds(10)).until(() -> !ready(ServiceSpec.CONSULAR));
+            int number = 90_000;
+            while (!ready(ServiceSpec.CONSULAR)) {
+                assertThat(Duration.ofNanos(System.nanoTime() - killed)).as("consular ready again after SIGKILL")
+                        .isLessThan(Duration.ofSeconds(30));
+                GatewayClient.Reply reply = gateway.post(ZhibekZholyScenario.OPERATOR, "/api/v1/migrants",
+                        person(number++));
+                assertThat(reply.status()).as("registration while consular is down").isEqualTo(201);
+                accepted.add(UUID.fromString(reply.body().get("id").asText()));
+                sleepUntil(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100));
+            }
+            System.out.printf("consular ready again %d ms after SIGKILL; %d registrations accepted meanwhile%n",
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - killed), accepted.size());
+            assertThat(accepted).as("registrations accepted while consular was down").isNotEmpty();
+            awaitCount("consular", "select count(*) from clearance_case where migrant_id = any(?)", accepted,
+                    accepted.size(), Duration.ofSeconds(120));
+            await("the supervisor's progress lines").atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(progress.toString(StandardCharsets.UTF_8))
+                            .contains(ServiceSpec.CONSULAR.name() + " exited with code 137; starting it again in")
+                            .contains(ServiceSpec.CONSULAR.name() + " started again, ready in"));
+        }
+    }
+
     // ---------------------------------------------------------------- helpers
+
+    private static boolean ready(ServiceSpec spec) {
+        try {
+            HttpResponse<Void> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build()
+                    .send(HttpRequest.newBuilder(URI.create(suite.url(spec) + "/q/health/ready"))
+                            .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
 
     private static void pause(int seconds) {
         sleepUntil(System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds));

@@ -160,6 +160,14 @@ public final class Suite implements AutoCloseable {
         awaitReady(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), spec);
     }
 
+    /**
+     * Keeps the services up from now on, as the run command does: a service that exits on its own is started
+     * again with backoff, each exit and restart a line on {@code progress}. Close the supervisor before the suite.
+     */
+    public Supervisor supervise(java.io.PrintStream progress) {
+        return Supervisor.start(SuiteLauncher.target(this), progress);
+    }
+
     /** Services first (gateway before the services it fronts), then the broker, then PostgreSQL. */
     @Override
     public void close() {

@@ -37,7 +37,7 @@ public final class SuiteLauncher {
             return;
         }
 
-        Supervisor supervisor = Supervisor.start(target(suite), System.out);
+        Supervisor supervisor = suite.supervise(System.out);
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicBoolean stopping = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
