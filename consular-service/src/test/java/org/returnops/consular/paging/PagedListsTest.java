@@ -7,13 +7,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.returnops.consular.ConsularFlowSupport;
+import org.returnops.localstack.SqlRows;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -36,17 +32,17 @@ class PagedListsTest extends ConsularFlowSupport {
 
     /** 100,000 people waiting for a test authority, requested (and their cases opened) one second apart in 2000. */
     private void hundredThousandWaiting() throws SQLException {
-        casesBefore = count("select count(*) from clearance_case");
-        execute("insert into authority (code, name, country, clearance, partner_role) values ('" + AUTHORITY
+        casesBefore = rows().count("select count(*) from clearance_case");
+        rows().execute("insert into authority (code, name, country, clearance, partner_role) values ('" + AUTHORITY
                 + "', 'Paging test authority', 'KAZ', 'KZ_EXIT', 'kz-migration')");
-        execute("""
+        rows().execute("""
                 insert into clearance_case (id, migrant_id, status, site_code, nationality, opened_at, opened_by_event,
                     family_name, given_name, date_of_birth, documents_json)
                 select md5('paging-case-' || n)::uuid, md5('paging-migrant-' || n)::uuid, 'OPEN', 'KZ-ZHIBEK-ZHOLY',
                     'TJK', timestamp with time zone '2000-01-01 00:00:00+00' + n * interval '1 second', 'paging-test',
                     'Pagingtest', 'Person' || n, date '1990-01-01', '[]'
                 from generate_series(1, %d) n""".formatted(PEOPLE));
-        execute("""
+        rows().execute("""
                 insert into clearance (id, case_id, migrant_id, type, authority_code, status, requested_at)
                 select md5('paging-clearance-' || n)::uuid, md5('paging-case-' || n)::uuid,
                     md5('paging-migrant-' || n)::uuid, 'KZ_EXIT', '%s', 'PENDING',
@@ -56,9 +52,9 @@ class PagedListsTest extends ConsularFlowSupport {
 
     @AfterEach
     void removeRows() throws SQLException {
-        execute("delete from clearance where authority_code = '" + AUTHORITY + "'");
-        execute("delete from clearance_case where opened_by_event = 'paging-test'");
-        execute("delete from authority where code = '" + AUTHORITY + "'");
+        rows().execute("delete from clearance where authority_code = '" + AUTHORITY + "'");
+        rows().execute("delete from clearance_case where opened_by_event = 'paging-test'");
+        rows().execute("delete from authority where code = '" + AUTHORITY + "'");
     }
 
     @Test
@@ -70,12 +66,12 @@ class PagedListsTest extends ConsularFlowSupport {
                 .header("Link", containsString("page=199&size=500>; rel=\"last\""))
                 .body("size()", equalTo(500))
                 .body("[0].person.nameLatin.given", equalTo("Person1"));
-        assertThat(first.jsonPath().getList("id", String.class)).isEqualTo(ids("paging-clearance-", 1, 500));
+        assertThat(first.jsonPath().getList("id", String.class)).isEqualTo(rows().generatedIds("paging-clearance-", 1, 500));
 
         Response last = asOperator().queryParam("page", 99).queryParam("size", 1000)
                 .when().get("/api/v1/authorities/" + AUTHORITY + "/queue");
         last.then().statusCode(200).body("size()", equalTo(1000));
-        assertThat(last.jsonPath().getList("id", String.class)).isEqualTo(ids("paging-clearance-", 99_001, 100_000));
+        assertThat(last.jsonPath().getList("id", String.class)).isEqualTo(rows().generatedIds("paging-clearance-", 99_001, 100_000));
         asOperator().queryParam("page", 100).queryParam("size", 1000)
                 .when().get("/api/v1/authorities/" + AUTHORITY + "/queue")
                 .then().statusCode(200).header("X-Total-Count", equalTo(String.valueOf(PEOPLE))).body("size()", equalTo(0));
@@ -91,13 +87,13 @@ class PagedListsTest extends ConsularFlowSupport {
                 .body("size()", equalTo(200))
                 .body("[0].clearances.size()", equalTo(1))
                 .body("[0].clearances[0].authorityCode", equalTo(AUTHORITY));
-        assertThat(filtered.jsonPath().getList("id", String.class)).isEqualTo(ids("paging-case-", 1, 200));
+        assertThat(filtered.jsonPath().getList("id", String.class)).isEqualTo(rows().generatedIds("paging-case-", 1, 200));
 
         Response all = asOperator().when().get("/api/v1/clearance-cases");
         all.then().statusCode(200)
                 .header("X-Total-Count", equalTo(String.valueOf(casesBefore + PEOPLE)))
                 .body("size()", equalTo(500));
-        assertThat(all.jsonPath().getList("id", String.class)).isEqualTo(ids("paging-case-", 1, 500));
+        assertThat(all.jsonPath().getList("id", String.class)).isEqualTo(rows().generatedIds("paging-case-", 1, 500));
     }
 
     @Test
@@ -110,29 +106,7 @@ class PagedListsTest extends ConsularFlowSupport {
                 .then().statusCode(400).body("violations[0].field", equalTo("page"));
     }
 
-    private List<String> ids(String prefix, int from, int to) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select md5('" + prefix + "' || n)::uuid from generate_series("
-                        + from + ", " + to + ") n order by n")) {
-            List<String> ids = new ArrayList<>();
-            while (rows.next()) {
-                ids.add(rows.getString(1));
-            }
-            return ids;
-        }
-    }
-
-    private long count(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+    private SqlRows rows() {
+        return new SqlRows(dataSource);
     }
 }

@@ -8,12 +8,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.returnops.localstack.SqlRows;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -36,22 +33,22 @@ class DuplicatePagingTest {
 
     @AfterEach
     void removeRows() throws SQLException {
-        execute("delete from duplicate_flag where migrant_id in (select id from migrant where site_code = 'KZ-ALMATY' "
+        rows().execute("delete from duplicate_flag where migrant_id in (select id from migrant where site_code = 'KZ-ALMATY' "
                 + "and family_name_latin = 'Pagingtest')");
-        execute("delete from migrant where site_code = 'KZ-ALMATY' and family_name_latin = 'Pagingtest'");
+        rows().execute("delete from migrant where site_code = 'KZ-ALMATY' and family_name_latin = 'Pagingtest'");
     }
 
     @Test
     void aHundredThousandOpenFlagsAreListedOnePageAtATimeOldestFirstWithTheirTotal() throws SQLException {
-        long before = count("select count(*) from duplicate_flag where status = 'OPEN'");
-        execute("""
+        long before = rows().count("select count(*) from duplicate_flag where status = 'OPEN'");
+        rows().execute("""
                 insert into migrant (id, site_code, family_name_latin, given_name_latin, sex, date_of_birth, nationality,
                     status, registered_at, search_text, family_key_latin, given_key_latin)
                 select md5('paging-person-' || n)::uuid, 'KZ-ALMATY', 'Pagingtest', 'Person' || n, 'M',
                     date '1911-11-11', 'TJK', 'REGISTERED', timestamp with time zone '2000-01-01 00:00:00+00',
                     'pagingtest', 'pagingtest', 'person'
                 from generate_series(0, %d) n""".formatted(FLAGS));
-        execute("""
+        rows().execute("""
                 insert into duplicate_flag (id, migrant_id, candidate_id, score, status, flagged_at)
                 select md5('paging-flag-' || n)::uuid, md5('paging-person-' || n)::uuid,
                     md5('paging-person-' || (n - 1))::uuid, 0.950, 'OPEN',
@@ -63,14 +60,14 @@ class DuplicatePagingTest {
                 .header("X-Total-Count", equalTo(String.valueOf(before + FLAGS)))
                 .header("Link", containsString("page=1&size=500>; rel=\"next\""))
                 .body("size()", equalTo(500));
-        assertThat(first.jsonPath().getList("id", String.class)).isEqualTo(flagIds(1, 500));
+        assertThat(first.jsonPath().getList("id", String.class)).isEqualTo(rows().generatedIds("paging-flag-", 1, 500));
         assertThat(first.jsonPath().getString("[0].migrant.nameLatin.given")).isEqualTo("Person1");
         assertThat(first.jsonPath().getString("[0].candidate.nameLatin.given")).isEqualTo("Person0");
 
         Response third = asOperator().queryParam("page", 2).queryParam("size", 1000).when().get("/api/v1/duplicates");
         third.then().statusCode(200).header("X-Total-Count", equalTo(String.valueOf(before + FLAGS)))
                 .body("size()", equalTo(1000));
-        assertThat(third.jsonPath().getList("id", String.class)).isEqualTo(flagIds(2001, 3000));
+        assertThat(third.jsonPath().getList("id", String.class)).isEqualTo(rows().generatedIds("paging-flag-", 2001, 3000));
     }
 
     @Test
@@ -86,29 +83,7 @@ class DuplicatePagingTest {
                 .body("violations[0].message", equalTo("must be a whole number from 0 to 1000000"));
     }
 
-    private List<String> flagIds(int from, int to) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select md5('paging-flag-' || n)::uuid from generate_series("
-                        + from + ", " + to + ") n order by n")) {
-            List<String> ids = new java.util.ArrayList<>();
-            while (rows.next()) {
-                ids.add(rows.getString(1));
-            }
-            return ids;
-        }
-    }
-
-    private long count(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+    private SqlRows rows() {
+        return new SqlRows(dataSource);
     }
 }

@@ -8,13 +8,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.returnops.localstack.SqlRows;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -37,14 +33,14 @@ class PagedListsTest {
 
     @AfterEach
     void removeRows() throws SQLException {
-        execute("delete from convoy where escort_lead = 'paging-test'");
-        execute("delete from vehicle where carrier = 'paging-test'");
+        rows().execute("delete from convoy where escort_lead = 'paging-test'");
+        rows().execute("delete from vehicle where carrier = 'paging-test'");
     }
 
     @Test
     void aHundredThousandVehiclesAreListedOnePageAtATimeByPlate() throws SQLException {
-        long before = count("select count(*) from vehicle");
-        execute("""
+        long before = rows().count("select count(*) from vehicle");
+        rows().execute("""
                 insert into vehicle (id, plate, carrier, seats, accessible_seats, driver_name, created_at)
                 select md5('paging-vehicle-' || n)::uuid, '00-' || lpad(n::text, 6, '0'), 'paging-test', 45, 0,
                     'Driver ' || n, now()
@@ -56,13 +52,13 @@ class PagedListsTest {
                 .header("Link", containsString("page=1&size=500>; rel=\"next\""))
                 .body("size()", equalTo(500))
                 .body("[0].plate", equalTo("00-000001"));
-        assertThat(first.jsonPath().getList("id", String.class)).isEqualTo(ids("paging-vehicle-", 1, 500));
+        assertThat(first.jsonPath().getList("id", String.class)).isEqualTo(rows().generatedIds("paging-vehicle-", 1, 500));
     }
 
     @Test
     void aHundredThousandConvoysAreListedOnePageAtATimeByPlannedDeparture() throws SQLException {
-        long before = count("select count(*) from convoy where status = 'CANCELLED'");
-        execute("""
+        long before = rows().count("select count(*) from convoy where status = 'CANCELLED'");
+        rows().execute("""
                 insert into convoy (id, route_code, planned_departure, status, escort_lead, version, created_at,
                     updated_at)
                 select md5('paging-convoy-' || n)::uuid, 'KZ-UZ-TJ-KHUJAND',
@@ -75,36 +71,14 @@ class PagedListsTest {
         cancelled.then().statusCode(200)
                 .header("X-Total-Count", equalTo(String.valueOf(before + ROWS)))
                 .body("size()", equalTo(1000));
-        assertThat(cancelled.jsonPath().getList("id", String.class)).isEqualTo(ids("paging-convoy-", 1, 1000));
+        assertThat(cancelled.jsonPath().getList("id", String.class)).isEqualTo(rows().generatedIds("paging-convoy-", 1, 1000));
 
         asOperator().queryParam("page", 0).queryParam("size", 1001).when().get("/api/v1/convoys")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("size"));
     }
 
-    private List<String> ids(String prefix, int from, int to) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select md5('" + prefix + "' || n)::uuid from generate_series("
-                        + from + ", " + to + ") n order by n")) {
-            List<String> ids = new ArrayList<>();
-            while (rows.next()) {
-                ids.add(rows.getString(1));
-            }
-            return ids;
-        }
-    }
-
-    private long count(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+    private SqlRows rows() {
+        return new SqlRows(dataSource);
     }
 }
