@@ -6,6 +6,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -22,9 +23,13 @@ public class AuthenticationFirst {
     @Inject
     CurrentIdentityAssociation identities;
 
+    /** Off where the application verifies no tokens itself: the gateway, which leaves that to the services. */
+    @ConfigProperty(name = "platform.security.authentication-first", defaultValue = "true")
+    boolean enabled;
+
     @ServerRequestFilter(preMatching = true, priority = jakarta.ws.rs.Priorities.USER + 100)
     public Uni<Void> authenticate(ContainerRequestContext request) {
-        if (!request.getUriInfo().getPath().startsWith(API_PREFIX)) {
+        if (!enabled || !request.getUriInfo().getPath().startsWith(API_PREFIX)) {
             return Uni.createFrom().voidItem();
         }
         return identities.getDeferredIdentity().map(AuthenticationFirst::requireAuthenticated).replaceWithVoid();
