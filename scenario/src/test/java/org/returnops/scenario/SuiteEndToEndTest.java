@@ -390,7 +390,10 @@ class SuiteEndToEndTest {
         }
         assertThat(status).isEqualTo("CLEARED");
         given().when().get("/api/v1/migrants/" + id + "/history")
-                .then().body("to", org.hamcrest.Matchers.contains("REGISTERED", "CLEARANCE_PENDING", "CLEARED"));
+                .then().body("findAll { it.from != it.to }.to",
+                        org.hamcrest.Matchers.contains("REGISTERED", "CLEARANCE_PENDING", "CLEARED"))
+                .body("findAll { it.from == it.to }.reason", org.hamcrest.Matchers.contains(
+                        org.hamcrest.Matchers.startsWith("certificate of return TJ-COR-E2E-")));
     }
 
     private static List<Map<String, Object>> awaitClearances(String migrantId) {
