@@ -22,6 +22,8 @@ import static org.returnops.registry.Partners.asOperator;
 class DuplicatePagingTest {
 
     private static final int FLAGS = 100_000;
+    /** Each flag pairs two of these people, every pair once: the flags are many, the people need not be. */
+    private static final int PEOPLE = 1_000;
 
     @Inject
     AgroalDataSource dataSource;
@@ -47,13 +49,13 @@ class DuplicatePagingTest {
                 select md5('paging-person-' || n)::uuid, 'KZ-ALMATY', 'Pagingtest', 'Person' || n, 'M',
                     date '1911-11-11', 'TJK', 'REGISTERED', timestamp with time zone '2000-01-01 00:00:00+00',
                     'pagingtest', 'pagingtest', 'person'
-                from generate_series(0, %d) n""".formatted(FLAGS));
+                from generate_series(0, %d) n""".formatted(PEOPLE - 1));
         rows().execute("""
                 insert into duplicate_flag (id, migrant_id, candidate_id, score, status, flagged_at)
-                select md5('paging-flag-' || n)::uuid, md5('paging-person-' || n)::uuid,
-                    md5('paging-person-' || (n - 1))::uuid, 0.950, 'OPEN',
+                select md5('paging-flag-' || n)::uuid, md5('paging-person-' || (n %% %d))::uuid,
+                    md5('paging-person-' || ((n %% %d + 1 + n / %d) %% %d))::uuid, 0.950, 'OPEN',
                     timestamp with time zone '2000-01-01 00:00:00+00' + n * interval '1 second'
-                from generate_series(1, %d) n""".formatted(FLAGS));
+                from generate_series(1, %d) n""".formatted(PEOPLE, PEOPLE, PEOPLE, PEOPLE, FLAGS));
 
         Response first = asOperator().when().get("/api/v1/duplicates");
         first.then().statusCode(200)
@@ -62,7 +64,7 @@ class DuplicatePagingTest {
                 .body("size()", equalTo(500));
         assertThat(first.jsonPath().getList("id", String.class)).isEqualTo(rows().generatedIds("paging-flag-", 1, 500));
         assertThat(first.jsonPath().getString("[0].migrant.nameLatin.given")).isEqualTo("Person1");
-        assertThat(first.jsonPath().getString("[0].candidate.nameLatin.given")).isEqualTo("Person0");
+        assertThat(first.jsonPath().getString("[0].candidate.nameLatin.given")).isEqualTo("Person2");
 
         Response third = asOperator().queryParam("page", 2).queryParam("size", 1000).when().get("/api/v1/duplicates");
         third.then().statusCode(200).header("X-Total-Count", equalTo(String.valueOf(before + FLAGS)))
