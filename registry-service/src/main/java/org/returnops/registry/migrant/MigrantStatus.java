@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where a person is in the return, and the only changes allowed from each status (DESIGN.md: REGISTERED →
+ * Where a person is in the return, and the only changes allowed from each status (REGISTERED →
  * CLEARANCE_PENDING → CLEARED → ASSIGNED → IN_TRANSIT → ARRIVED, with WITHDRAWN, CLEARANCE_DENIED and
  * NO_SHOW as exits). A cleared or assigned person goes back to CLEARANCE_PENDING when a clearance expires
  * or lapses before the planned departure (transport then gives the seat up), and an assigned one back to
