@@ -99,14 +99,17 @@ public class MigrantResource {
     @Produces("text/csv")
     @Operation(summary = "Export people as CSV",
             description = "Every person matching the filters (the search's filters and order; page and size are "
-                    + "ignored), streamed as CSV with a header line. Recorded in the audit trail.")
+                    + "ignored), streamed as CSV (RFC 4180, UTF-8 with a byte-order mark) with a header line of snake_case "
+                    + "names: migrant_id, family_name_latin, given_name_latin, family_name_cyrillic, given_name_cyrillic, "
+                    + "sex, date_of_birth, nationality, site_code, destination_region, household_id, status, "
+                    + "registered_at. Recorded in the audit trail.")
     @APIResponse(responseCode = "200", description = "The CSV", content = @Content(mediaType = "text/csv"))
     @APIResponse(responseCode = "400", description = "A filter or the order is not valid")
     public Response export(@Valid @BeanParam MigrantQuery query) {
         List<String> terms = query.q == null ? List.of() : MigrantService.searchTerms(query.q);
         export.audit(query);
         StreamingOutput body = out -> export.write(query, terms, out);
-        return Response.ok(body, "text/csv")
+        return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"migrants.csv\"").build();
     }
 

@@ -89,7 +89,7 @@ public class ManifestResource {
             route_code, planned_departure, vehicle_plate, seat, migrant_id, family_name, given_name, patronymic, \
             sex, date_of_birth, nationality, document_type, document_number, household_id, destination_region, \
             seat_needs, status. Vulnerabilities are not in it.""")
-    @APIResponse(responseCode = "200", description = "The CSV (RFC 4180, UTF-8, header line first)",
+    @APIResponse(responseCode = "200", description = "The CSV (RFC 4180, UTF-8 with a byte-order mark, header line first)",
             content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "manifest",
                     value = Examples.MANIFEST_CSV)))
     @APIResponse(responseCode = "404", description = "No convoy has this id")
