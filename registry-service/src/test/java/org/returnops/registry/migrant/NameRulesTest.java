@@ -100,4 +100,20 @@ class NameRulesTest {
                 .statusCode(400)
                 .body("violations.field", hasItem("nameCyrillic.given"));
     }
+
+    @Test
+    void aRefusedRegistrationIsExplainedInRussianWhenRussianIsAccepted() {
+        Map<String, Object> body = Registrations.farrukh();
+        body.put("nameLatin", Map.of("family", "=HYPERLINK(\"http://x\")", "given", "Farrukh"));
+        body.put("dateOfBirth", java.time.LocalDate.now().plusDays(1).toString());
+        asOperator().header("Accept-Language", "ru").contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/migrants")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:return-ops:problem:validation"))
+                .body("title", equalTo("Запрос содержит ошибки"))
+                .body("violations.field", contains("dateOfBirth"))
+                .body("violations.message", contains("должно содержать прошедшую дату"))
+                .body("detail", equalTo("Поле dateOfBirth: должно содержать прошедшую дату."));
+    }
 }
