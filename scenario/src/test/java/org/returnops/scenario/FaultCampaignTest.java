@@ -44,6 +44,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -87,9 +88,16 @@ class FaultCampaignTest {
         }
     }
 
+    /** The number in letters (base 26, a to z): a name holds no digits. */
+    private static String letters(int number) {
+        return Integer.toString(number, 26).chars()
+                .mapToObj(digit -> String.valueOf((char) ('a' + Character.digit(digit, 26))))
+                .collect(Collectors.joining());
+    }
+
     private static Map<String, Object> person(int number) {
         return Map.of("siteCode", "KZ-ZHIBEK-ZHOLY",
-                "nameLatin", Map.of("family", "Faultov", "given", "Test" + Integer.toString(number, 36)),
+                "nameLatin", Map.of("family", "Faultov", "given", "Test" + letters(number)),
                 "sex", number % 2 == 0 ? "M" : "F",
                 "dateOfBirth", LocalDate.of(1960, 1, 1).plusDays(number * 7L % 15_000).toString(),
                 "nationality", "TJK",

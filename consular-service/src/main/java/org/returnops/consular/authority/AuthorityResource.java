@@ -46,8 +46,7 @@ public class AuthorityResource {
             description = "All deciding authorities ordered by code, optionally only those of one country.")
     @APIResponse(responseCode = "200", description = "The authorities",
             content = @Content(schema = @Schema(implementation = AuthorityView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "The country filter is not an ISO 3166-1 alpha-3 code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The country filter is not an ISO 3166-1 alpha-3 code")
     public List<AuthorityView> list(
             @Parameter(description = "ISO 3166-1 alpha-3 country code", example = "KAZ")
             @QueryParam("country") @CountryCode String country) {
@@ -61,7 +60,7 @@ public class AuthorityResource {
     @APIResponse(responseCode = "200", description = "The authority",
             content = @Content(schema = @Schema(implementation = AuthorityView.class)))
     @APIResponse(responseCode = "404", description = "No authority has this code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not found", value = Examples.AUTHORITY_NOT_FOUND)))
     public AuthorityView get(@Parameter(description = "Authority code", example = "KZ-MIGRATION") @PathParam("code") String code) {
         return service.get(code);
@@ -75,10 +74,10 @@ public class AuthorityResource {
     @APIResponse(responseCode = "201", description = "Stored; Location names the new authority",
             content = @Content(schema = @Schema(implementation = AuthorityView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; every failing field is listed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "invalid", value = Examples.AUTHORITY_INVALID)))
     @APIResponse(responseCode = "409", description = "An authority with this code exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "duplicate", value = Examples.AUTHORITY_CONFLICT)))
     public Response create(@Valid @NotNull AuthorityRequest request, UriInfo uri) {
         AuthorityView authority = service.create(request);

@@ -48,14 +48,11 @@ public class ClearanceResource {
     @APIResponse(responseCode = "200", description = "Decided",
             content = @Content(schema = @Schema(implementation = ClearanceView.class)))
     @APIResponse(responseCode = "400", description = "No outcome, a denial without reason, or validUntil in the past",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "denied", value = Examples.DECISION_DENIED)))
-    @APIResponse(responseCode = "403", description = "Not an authority's partner, or the clearance belongs to another authority",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such clearance",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already decided, or the case is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an authority's partner, or the clearance belongs to another authority")
+    @APIResponse(responseCode = "404", description = "No such clearance")
+    @APIResponse(responseCode = "409", description = "Already decided, or the case is closed")
     public ClearanceView decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest decision) {
         return service.decide(id, decision, partner.organisation().orElse(null), UserCause.of(partner), null);
     }
@@ -69,14 +66,10 @@ public class ClearanceResource {
                     + "the clearance is pending again and requested anew (clearance.requested.v1), the case re-opened.")
     @APIResponse(responseCode = "200", description = "Revoked; the clearance is pending again",
             content = @Content(schema = @Schema(implementation = ClearanceView.class)))
-    @APIResponse(responseCode = "400", description = "No reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an authority's partner, or the clearance belongs to another authority",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such clearance",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Nothing decided to revoke, or the case is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No reason")
+    @APIResponse(responseCode = "403", description = "Not an authority's partner, or the clearance belongs to another authority")
+    @APIResponse(responseCode = "404", description = "No such clearance")
+    @APIResponse(responseCode = "409", description = "Nothing decided to revoke, or the case is closed")
     public ClearanceView revoke(@PathParam("id") UUID id, @Valid @NotNull RevocationRequest request) {
         return service.revoke(id, request.reason(), partner.organisation().orElse(null), UserCause.of(partner));
     }

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returnops.platform.paging.PageRequest;
 import org.returnops.platform.paging.PagedResponse;
 import org.returnops.platform.paging.Paging;
-import org.returnops.platform.problem.Problem;
 import org.returnops.platform.security.PartnerIdentity;
 import org.returnops.platform.security.Roles;
 
@@ -53,12 +52,9 @@ public class QueueResource {
                     @Header(name = "Link", description = "RFC 8288 first, prev, next and last pages",
                             schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = QueueEntryView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "The page or the size is not a whole number in range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an authority's or the operator's partner, or the queue of another authority",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No authority has this code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The page or the size is not a whole number in range")
+    @APIResponse(responseCode = "403", description = "Not an authority's or the operator's partner, or the queue of another authority")
+    @APIResponse(responseCode = "404", description = "No authority has this code")
     public Response queue(@Parameter(example = "UZ-BORDER") @PathParam("code") String code,
             @BeanParam PageRequest page, @Context UriInfo uri) {
         String organisation = partner.organisation().orElse(null);

@@ -28,7 +28,6 @@ import org.returnops.platform.paging.PageRequest;
 import org.returnops.platform.paging.PagedResponse;
 import org.returnops.platform.paging.Paging;
 import org.returnops.platform.problem.InvalidRequest;
-import org.returnops.platform.problem.Problem;
 import org.returnops.platform.security.PartnerIdentity;
 import org.returnops.platform.security.Roles;
 
@@ -56,8 +55,7 @@ public class ClearanceCaseResource {
                     + "person, or by how long a clearance has been waiting. Paged: the body is one page (page from 0, "
                     + "size 1 to 1000, 500 by default); X-Total-Count gives the number of all matching cases and Link "
                     + "the first, previous, next and last pages.")
-    @APIResponse(responseCode = "400", description = "A filter that cannot be read, or a page or size out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter that cannot be read, or a page or size out of range")
     @APIResponse(responseCode = "200", description = "One page of the cases, oldest first",
             headers = {@Header(name = PagedResponse.TOTAL_COUNT, description = "Cases matching, on all pages",
                     schema = @Schema(type = SchemaType.INTEGER)),
@@ -96,10 +94,8 @@ public class ClearanceCaseResource {
                     + "(72 hours, the 2020 rule); a positive result voids an earlier negative one.")
     @APIResponse(responseCode = "200", description = "Recorded; the case now",
             content = @Content(schema = @Schema(implementation = ClearanceCaseView.class)))
-    @APIResponse(responseCode = "400", description = "No time, a time in the future, or an unknown result",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No case for this person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No time, a time in the future, or an unknown result")
+    @APIResponse(responseCode = "404", description = "No case for this person")
     public ClearanceCaseView recordPcr(@PathParam("migrantId") UUID migrantId,
             @Valid @NotNull PcrTestRequest test) {
         return service.recordPcr(migrantId, test, UserCause.of(partner));
@@ -114,8 +110,7 @@ public class ClearanceCaseResource {
     @APIResponse(responseCode = "200", description = "The case",
             content = @Content(schema = @Schema(implementation = ClearanceCaseView.class)))
     @APIResponse(responseCode = "404", description = "No case for this person (not registered, no consent, or the "
-            + "registration has not arrived yet)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "registration has not arrived yet)")
     public ClearanceCaseView get(@Parameter(description = "The person's id in the registry")
             @PathParam("migrantId") UUID migrantId) {
         return service.get(migrantId);

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returnops.consular.UserCause;
-import org.returnops.platform.problem.Problem;
 import org.returnops.platform.security.PartnerIdentity;
 import org.returnops.platform.security.Roles;
 
@@ -44,14 +43,10 @@ public class TravelDocumentResource {
                     + "only be granted with one. Announces travel-document.issued.v1.")
     @APIResponse(responseCode = "201", description = "Issued",
             content = @Content(schema = @Schema(implementation = TravelDocumentView.class)))
-    @APIResponse(responseCode = "400", description = "A field breaks a rule",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The caller is not the embassy of the route",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No case for this person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A valid certificate exists, the number is taken, or the case is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field breaks a rule")
+    @APIResponse(responseCode = "403", description = "The caller is not the embassy of the route")
+    @APIResponse(responseCode = "404", description = "No case for this person")
+    @APIResponse(responseCode = "409", description = "A valid certificate exists, the number is taken, or the case is closed")
     public Response issue(@PathParam("migrantId") UUID migrantId, @Valid @NotNull TravelDocumentRequest request) {
         return Response.status(Response.Status.CREATED)
                 .entity(service.issue(migrantId, request, partner.organisation().orElse(null), UserCause.of(partner)))

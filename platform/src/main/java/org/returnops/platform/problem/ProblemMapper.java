@@ -11,6 +11,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
@@ -32,71 +33,73 @@ public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
     @ServerExceptionMapper
-    public Response domain(DomainProblem e, UriInfo uri) {
-        return respond(new Problem(Problem.TYPE_PREFIX + e.slug(), e.title(), e.status(), e.getMessage(), path(uri),
-                List.of(), e.existingId()));
+    public Response domain(DomainProblem e, UriInfo uri, HttpHeaders headers) {
+        return respond(new Problem(Problem.TYPE_PREFIX + e.slug(), ProblemTexts.of(headers).title(e.slug(), e.title()),
+                e.status(), e.getMessage(), path(uri), List.of(), e.existingId()));
     }
 
     @ServerExceptionMapper
-    public Response validation(ConstraintViolationException e, UriInfo uri) {
+    public Response validation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         List<Problem.Violation> violations = e.getConstraintViolations().stream()
                 .map(v -> new Problem.Violation(field(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
                 .toList();
-        return respond(validationProblem(violations, uri));
+        return respond(validationProblem(violations, uri, ProblemTexts.of(headers)));
     }
 
     @ServerExceptionMapper
-    public Response invalid(InvalidRequest e, UriInfo uri) {
-        return respond(validationProblem(e.violations(), uri));
+    public Response invalid(InvalidRequest e, UriInfo uri, HttpHeaders headers) {
+        return respond(validationProblem(e.violations(), uri, ProblemTexts.of(headers)));
     }
 
     @ServerExceptionMapper
-    public Response unreadableJson(JsonParseException e, UriInfo uri) {
-        String where = e.getLocation() == null ? ""
-                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return respond(Problem.of("malformed-body", "Request body is not valid JSON", 400,
-                "The request body is not valid JSON" + where + ".", path(uri)));
+    public Response unreadableJson(JsonParseException e, UriInfo uri, HttpHeaders headers) {
+        ProblemTexts texts = ProblemTexts.of(headers);
+        String detail = e.getLocation() == null ? texts.text("malformed-body.detail")
+                : texts.text("malformed-body.detail.at", String.valueOf(e.getLocation().getLineNr()),
+                        String.valueOf(e.getLocation().getColumnNr()));
+        return respond(Problem.of("malformed-body", texts.text("malformed-body.title"), 400, detail, path(uri)));
     }
 
     @ServerExceptionMapper
-    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-        return respond(validationProblem(List.of(new Problem.Violation(jsonPath(e), mismatchMessage(e))), uri));
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        return respond(validationProblem(List.of(new Problem.Violation(jsonPath(e), mismatchMessage(e))), uri,
+                ProblemTexts.of(headers)));
     }
 
     @ServerExceptionMapper
-    public Response otherJson(JsonProcessingException e, UriInfo uri) {
+    public Response otherJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        ProblemTexts texts = ProblemTexts.of(headers);
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return respond(validationProblem(List.of(new Problem.Violation(jsonPath(mapping),
-                    "has a value that cannot be read")), uri));
+                    "has a value that cannot be read")), uri, texts));
         }
-        return respond(Problem.of("malformed-body", "Request body is not valid JSON", 400,
-                "The request body could not be read as JSON.", path(uri)));
+        return respond(Problem.of("malformed-body", texts.text("malformed-body.title"), 400,
+                texts.text("malformed-body.detail.unreadable"), path(uri)));
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         if (e.getCause() instanceof JsonParseException parse) {
-            return unreadableJson(parse, uri);
+            return unreadableJson(parse, uri, headers);
         }
         if (e.getCause() instanceof MismatchedInputException mismatch) {
-            return mismatchedInput(mismatch, uri);
+            return mismatchedInput(mismatch, uri, headers);
         }
         if (e.getCause() instanceof JsonProcessingException json) {
-            return otherJson(json, uri);
+            return otherJson(json, uri, headers);
         }
         int status = e.getResponse().getStatus();
         Response.StatusType type = Response.Status.fromStatusCode(status);
-        String title = type == null ? "HTTP " + status : type.getReasonPhrase();
+        String reason = type == null ? "HTTP " + status : type.getReasonPhrase();
+        ProblemTexts texts = ProblemTexts.of(headers);
+        String title = texts.title("http." + status, reason);
         String detail = switch (status) {
-            case 404 -> "There is nothing at " + path(uri) + ".";
-            case 405 -> "This path does not accept that method.";
-            case 406 -> "This path cannot answer in the media type asked for in Accept.";
-            case 415 -> "This path does not accept that Content-Type; send application/json.";
+            case 404, 405, 406, 415 -> texts.text("http." + status + ".detail", path(uri));
             default -> title + ".";
         };
         Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(slug(title), title, status, detail, path(uri)));
+                .entity(Problem.of(slug(reason), title, status, detail, path(uri)));
         e.getResponse().getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
                 values.forEach(value -> response.header(name, value));
@@ -108,119 +111,49 @@ public class ProblemMapper {
     /** No token, or one that does not verify (signature, issuer, audience, expiry): 401 with the scheme to use. */
     @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class,
             io.quarkus.security.AuthenticationFailedException.class})
-    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+    public Response unauthenticated(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
-                .entity(Problem.of("unauthenticated", "Not authenticated", 401,
-                        "This operation needs a valid access token (Authorization: Bearer …) from POST /auth/token.",
-                        path(uri)))
+                .entity(known("unauthenticated", 401, path(uri), ProblemTexts.of(headers)))
                 .build();
     }
 
     /** A verified partner whose role does not allow the operation. */
     @ServerExceptionMapper
-    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
-        return respond(Problem.of("forbidden", "Not allowed", 403,
-                "Your partner role does not allow this operation.", path(uri)));
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return respond(known("forbidden", 403, path(uri), ProblemTexts.of(headers)));
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
-        if (concurrentChange(e)) {
-            LOG.infof("Concurrent change on %s: %s", path(uri), rootMessage(e));
-            return respond(Problem.of("concurrent-change", "Changed meanwhile", 409,
-                    "The record changed while this request was being handled; nothing was stored. Read it again "
-                            + "and retry.", path(uri)));
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        ProblemTexts texts = ProblemTexts.of(headers);
+        if (Failures.concurrentChange(e)) {
+            LOG.infof("Concurrent change on %s: %s", path(uri), Failures.rootMessage(e));
+            return respond(known("concurrent-change", 409, path(uri), texts));
         }
-        if (databaseUnavailable(e)) {
-            LOG.warnf("Database unavailable on %s: %s", path(uri), rootMessage(e));
+        if (Failures.databaseUnavailable(e)) {
+            LOG.warnf("Database unavailable on %s: %s", path(uri), Failures.rootMessage(e));
             return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "5")
-                    .entity(Problem.of("database-unavailable", "Database unavailable", 503,
-                            "The service cannot reach its database just now; nothing was stored. Try again shortly.",
-                            path(uri)))
+                    .entity(known("database-unavailable", 503, path(uri), texts))
                     .build();
         }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, path(uri));
-        return respond(Problem.of("internal", "Internal error", 500,
-                "The request failed on our side; quote error id " + errorId + " when reporting it.", path(uri)));
+        return respond(Problem.of("internal", texts.text("internal.title"), 500,
+                texts.text("internal.detail", errorId), path(uri)));
     }
 
-    /**
-     * Whether the failure is the database being out of reach (connection refused or lost, server shutting
-     * down or starting, no connection to be had from the pool): a transient 503 the caller can retry,
-     * not an internal error. SQL states of class 08 (connection exception) and 57P (operator
-     * intervention) say so; the pool's acquisition timeout says so after connections kept failing.
-     */
-    static boolean databaseUnavailable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            // a failed commit carries the driver's error as a suppressed exception of the RollbackException
-            for (Throwable suppressed : cause.getSuppressed()) {
-                if (databaseUnavailable(suppressed)) {
-                    return true;
-                }
-            }
-            if (cause instanceof java.sql.SQLTransientConnectionException
-                    || cause instanceof java.sql.SQLNonTransientConnectionException
-                    || cause instanceof java.net.ConnectException) {
-                return true;
-            }
-            if (cause instanceof java.sql.SQLException sql) {
-                String state = sql.getSQLState();
-                if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
-                    return true;
-                }
-                if (poolExhausted(sql.getMessage())) {
-                    return true;
-                }
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
+    /** A problem of a kind the platform words itself, title and detail from the texts. */
+    private static Problem known(String slug, int status, String path, ProblemTexts texts) {
+        return Problem.of(slug, texts.text(slug + ".title"), status, texts.text(slug + ".detail"), path);
     }
 
-    /**
-     * Agroal's words for "no connection could be had within the acquisition timeout": every connection of the
-     * pool is busy (overload) or the database keeps refusing new ones. Either way the caller should retry.
-     */
-    private static boolean poolExhausted(String message) {
-        return message != null
-                && (message.startsWith("Acquisition timeout") || message.startsWith("Sorry, acquisition timeout"));
-    }
-
-    /**
-     * Whether someone else (a partner, or the service following another service's event) changed the
-     * record while this request was being handled (optimistic locking): nothing of this request was
-     * stored, and reading again and retrying is safe. Known by name: the platform has no JPA of its own.
-     */
-    static boolean concurrentChange(Throwable e) {
-        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            String name = cause.getClass().getName();
-            if (name.equals("jakarta.persistence.OptimisticLockException")
-                    || name.equals("org.hibernate.StaleObjectStateException")
-                    || name.equals("org.hibernate.StaleStateException")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
-    }
-
-    static Problem validationProblem(List<Problem.Violation> violations, UriInfo uri) {
+    static Problem validationProblem(List<Problem.Violation> violations, UriInfo uri, ProblemTexts texts) {
         String detail = violations.size() == 1
-                ? "Field " + violations.get(0).field() + " " + violations.get(0).message() + "."
-                : violations.size() + " fields are not valid: " + violations.stream()
-                        .map(Problem.Violation::field).distinct().collect(Collectors.joining(", ")) + ".";
-        return new Problem(Problem.TYPE_PREFIX + "validation", "Request is not valid", 400, detail, path(uri),
-                violations, null);
+                ? texts.text("validation.detail.one", violations.get(0).field(), violations.get(0).message())
+                : texts.text("validation.detail.many", String.valueOf(violations.size()), violations.stream()
+                        .map(Problem.Violation::field).distinct().collect(Collectors.joining(", ")));
+        return new Problem(Problem.TYPE_PREFIX + "validation", texts.text("validation.title"), 400, detail,
+                path(uri), violations, null);
     }
 
     /**

@@ -17,27 +17,27 @@ class DatabaseUnavailableTest {
 
     @Test
     void connectionFailuresAndServerShutdownAreUnavailability() {
-        assertThat(ProblemMapper.databaseUnavailable(wrapped(new SQLException("Connection refused", "08001")))).isTrue();
-        assertThat(ProblemMapper.databaseUnavailable(wrapped(new SQLException("terminating connection due to "
+        assertThat(Failures.databaseUnavailable(wrapped(new SQLException("Connection refused", "08001")))).isTrue();
+        assertThat(Failures.databaseUnavailable(wrapped(new SQLException("terminating connection due to "
                 + "administrator command", "57P01")))).isTrue();
-        assertThat(ProblemMapper.databaseUnavailable(wrapped(new SQLException("the database system is starting up",
+        assertThat(Failures.databaseUnavailable(wrapped(new SQLException("the database system is starting up",
                 "57P03")))).isTrue();
-        assertThat(ProblemMapper.databaseUnavailable(wrapped(new SQLException(
+        assertThat(Failures.databaseUnavailable(wrapped(new SQLException(
                 "Acquisition timeout while waiting for new connection")))).isTrue();
-        assertThat(ProblemMapper.databaseUnavailable(wrapped(new SQLException("Sorry, acquisition timeout!"))))
+        assertThat(Failures.databaseUnavailable(wrapped(new SQLException("Sorry, acquisition timeout!"))))
                 .as("every pooled connection busy").isTrue();
-        assertThat(ProblemMapper.databaseUnavailable(wrapped(new SQLTransientConnectionException("gone")))).isTrue();
-        assertThat(ProblemMapper.databaseUnavailable(wrapped(new ConnectException("Connection refused")))).isTrue();
+        assertThat(Failures.databaseUnavailable(wrapped(new SQLTransientConnectionException("gone")))).isTrue();
+        assertThat(Failures.databaseUnavailable(wrapped(new ConnectException("Connection refused")))).isTrue();
         Exception commitFailed = new IllegalStateException("Could not commit transaction");
         commitFailed.addSuppressed(new IllegalStateException("Error trying to commit",
                 new SQLException("terminating connection due to administrator command", "57P01")));
-        assertThat(ProblemMapper.databaseUnavailable(wrapped(commitFailed))).as("the commit's suppressed cause").isTrue();
+        assertThat(Failures.databaseUnavailable(wrapped(commitFailed))).as("the commit's suppressed cause").isTrue();
     }
 
     @Test
     void otherFailuresAreNot() {
-        assertThat(ProblemMapper.databaseUnavailable(wrapped(new SQLException("duplicate key", "23505")))).isFalse();
-        assertThat(ProblemMapper.databaseUnavailable(new IllegalStateException("bug"))).isFalse();
-        assertThat(ProblemMapper.databaseUnavailable(wrapped(new SQLException("no state")))).isFalse();
+        assertThat(Failures.databaseUnavailable(wrapped(new SQLException("duplicate key", "23505")))).isFalse();
+        assertThat(Failures.databaseUnavailable(new IllegalStateException("bug"))).isFalse();
+        assertThat(Failures.databaseUnavailable(wrapped(new SQLException("no state")))).isFalse();
     }
 }

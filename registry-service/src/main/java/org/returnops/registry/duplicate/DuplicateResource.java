@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returnops.platform.paging.PageRequest;
 import org.returnops.platform.paging.PagedResponse;
 import org.returnops.platform.paging.Paging;
-import org.returnops.platform.problem.Problem;
 import org.returnops.platform.security.PartnerIdentity;
 import org.returnops.platform.security.Roles;
 
@@ -60,10 +59,8 @@ public class DuplicateResource {
                     @Header(name = "Link", description = "RFC 8288 first, prev, next and last pages",
                             schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = DuplicateView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "The page or the size is not a whole number in range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown status",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The page or the size is not a whole number in range")
+    @APIResponse(responseCode = "404", description = "Unknown status")
     public Response list(
             @Parameter(description = "OPEN, DISTINCT or MERGED") @QueryParam("status") @DefaultValue("OPEN")
             DuplicateFlag.Status status, @BeanParam PageRequest page, @Context UriInfo uri) {
@@ -80,12 +77,9 @@ public class DuplicateResource {
                     + "withdrawn (migrant.withdrawn.v1, migrant.updated.v1).")
     @APIResponse(responseCode = "200", description = "Resolved",
             content = @Content(schema = @Schema(implementation = DuplicateView.class)))
-    @APIResponse(responseCode = "400", description = "No decision, or keep is not one of the pair",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such flag",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already resolved, or the record to remove can no longer be withdrawn",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No decision, or keep is not one of the pair")
+    @APIResponse(responseCode = "404", description = "No such flag")
+    @APIResponse(responseCode = "409", description = "Already resolved, or the record to remove can no longer be withdrawn")
     public DuplicateView resolve(@PathParam("id") UUID id, @Valid @NotNull ResolutionRequest request) {
         return service.resolve(id, request, caller());
     }

@@ -9,6 +9,7 @@ import org.returnops.platform.problem.DomainProblem;
 import org.returnops.platform.problem.InvalidRequest;
 import org.returnops.messaging.audit.Audit;
 import org.returnops.registry.migrant.Migrant;
+import org.returnops.registry.migrant.MigrantMerge;
 import org.returnops.registry.migrant.MigrantRepository;
 import org.returnops.registry.migrant.MigrantService;
 import org.returnops.registry.migrant.MigrantSummary;
@@ -28,14 +29,14 @@ public class DuplicateService {
 
     private final DuplicateFlagRepository flags;
     private final MigrantRepository migrants;
-    private final MigrantService migrantService;
+    private final MigrantMerge merges;
     private final Audit audit;
 
-    public DuplicateService(DuplicateFlagRepository flags, MigrantRepository migrants, MigrantService migrantService,
+    public DuplicateService(DuplicateFlagRepository flags, MigrantRepository migrants, MigrantMerge merges,
             Audit audit) {
         this.flags = flags;
         this.migrants = migrants;
-        this.migrantService = migrantService;
+        this.merges = merges;
         this.audit = audit;
     }
 
@@ -96,7 +97,7 @@ public class DuplicateService {
                         + flag.candidateId);
             }
             UUID removed = request.keep().equals(flag.migrantId) ? flag.candidateId : flag.migrantId;
-            migrantService.merge(request.keep(), removed, caller);
+            merges.merge(request.keep(), removed, caller);
             flag.keptId = request.keep();
             flag.status = DuplicateFlag.Status.MERGED;
         } else {

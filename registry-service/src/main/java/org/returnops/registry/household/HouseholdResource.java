@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.returnops.platform.problem.Problem;
 import org.returnops.platform.security.PartnerIdentity;
 import org.returnops.platform.security.Roles;
 
@@ -47,12 +46,9 @@ public class HouseholdResource {
                     + "adult in the household is no longer an unaccompanied child.")
     @APIResponse(responseCode = "201", description = "Formed; Location names it",
             content = @Content(schema = @Schema(implementation = HouseholdView.class)))
-    @APIResponse(responseCode = "400", description = "A field or a new member's registration breaks a rule",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The head or a member is not registered",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Someone is already in another household (existingId)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field or a new member's registration breaks a rule")
+    @APIResponse(responseCode = "404", description = "The head or a member is not registered")
+    @APIResponse(responseCode = "409", description = "Someone is already in another household (existingId)")
     public Response create(@Valid @NotNull HouseholdRequest request, UriInfo uri) {
         HouseholdView household = service.create(request, caller());
         return Response.created(uri.getAbsolutePathBuilder().path(household.id().toString()).build())
@@ -64,8 +60,7 @@ public class HouseholdResource {
     @Operation(summary = "Get a household", description = "The household with its members' records (audited read).")
     @APIResponse(responseCode = "200", description = "The household",
             content = @Content(schema = @Schema(implementation = HouseholdView.class)))
-    @APIResponse(responseCode = "404", description = "No such household",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such household")
     public HouseholdView get(@PathParam("id") UUID id) {
         return service.get(id);
     }
@@ -76,10 +71,8 @@ public class HouseholdResource {
     @Operation(summary = "Add a member", description = "A registered person who is in no other household joins.")
     @APIResponse(responseCode = "200", description = "The household now",
             content = @Content(schema = @Schema(implementation = HouseholdView.class)))
-    @APIResponse(responseCode = "404", description = "No such household or person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The person is in another household",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such household or person")
+    @APIResponse(responseCode = "409", description = "The person is in another household")
     public HouseholdView add(@PathParam("id") UUID id, @Valid @NotNull MemberRequest request) {
         return service.add(id, request.migrantId());
     }
@@ -89,10 +82,8 @@ public class HouseholdResource {
     @Operation(summary = "Remove a member", description = "The person travels alone from now on; the head cannot leave.")
     @APIResponse(responseCode = "200", description = "The household now",
             content = @Content(schema = @Schema(implementation = HouseholdView.class)))
-    @APIResponse(responseCode = "404", description = "No such household, or the person is not a member",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The person is the head",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such household, or the person is not a member")
+    @APIResponse(responseCode = "409", description = "The person is the head")
     public HouseholdView remove(@PathParam("id") UUID id, @PathParam("migrantId") UUID migrantId) {
         return service.remove(id, migrantId);
     }

@@ -21,14 +21,14 @@ public class IssuedDocuments {
 
     private final MigrantRepository migrants;
     private final StatusChangeRepository history;
-    private final MigrantService service;
+    private final MigrantEvents events;
     private final Outbox outbox;
 
-    public IssuedDocuments(MigrantRepository migrants, StatusChangeRepository history, MigrantService service,
+    public IssuedDocuments(MigrantRepository migrants, StatusChangeRepository history, MigrantEvents events,
             Outbox outbox) {
         this.migrants = migrants;
         this.history = history;
-        this.service = service;
+        this.events = events;
         this.outbox = outbox;
     }
 
@@ -67,7 +67,7 @@ public class IssuedDocuments {
                 + " issued by " + data.issuedBy() + ", valid until " + data.validUntil();
         history.persist(entry);
         migrants.flush();
-        outbox.publish(service.updated(migrant, List.of("documents"), now), migrant.id.toString());
+        outbox.publish(events.updated(migrant, List.of("documents"), now), migrant.id.toString());
         return true;
     }
 }

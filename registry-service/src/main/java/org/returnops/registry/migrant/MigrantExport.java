@@ -1,40 +1,43 @@
 package org.returnops.registry.migrant;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.jpa.HibernateHints;
 import org.returnops.messaging.audit.Audit;
+import org.returnops.platform.csv.CsvColumns;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * The registry as CSV, streamed row by row from a database cursor: 100,000 people never sit in memory
- * at once. Same filters as the search; every export is audited.
+ * The registry as CSV (the platform's format: snake_case columns, UTF-8 with a byte-order mark, formulas
+ * guarded), streamed row by row from a database cursor: 100,000 people never sit in memory at once.
+ * Same filters as the search; every export is audited.
  */
 @ApplicationScoped
 public class MigrantExport {
 
     private static final int FETCH = 500;
-    private static final CsvMapper CSV = CsvMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+    private static final CsvColumns<Migrant> COLUMNS = CsvColumns.<Migrant>builder()
+            .column("migrant_id", m -> m.id)
+            .column("family_name_latin", m -> m.familyNameLatin)
+            .column("given_name_latin", m -> m.givenNameLatin)
+            .column("family_name_cyrillic", m -> m.familyNameCyrillic)
+            .column("given_name_cyrillic", m -> m.givenNameCyrillic)
+            .column("sex", m -> m.sex)
+            .column("date_of_birth", m -> m.dateOfBirth)
+            .column("nationality", m -> m.nationality)
+            .column("site_code", m -> m.siteCode)
+            .column("destination_region", m -> m.destinationRegion)
+            .column("household_id", m -> m.householdId)
+            .column("status", m -> m.status)
+            .column("registered_at", m -> m.registeredAt)
             .build();
-    private static final CsvSchema SCHEMA = CSV.schemaFor(Row.class).withHeader();
 
     private final MigrantRepository migrants;
     private final EntityManager entityManager;
@@ -46,20 +49,6 @@ public class MigrantExport {
         this.audit = audit;
     }
 
-    /** One line of the export. */
-    @JsonPropertyOrder({"id", "familyNameLatin", "givenNameLatin", "familyNameCyrillic", "givenNameCyrillic", "sex",
-            "dateOfBirth", "nationality", "siteCode", "destinationRegion", "householdId", "status", "registeredAt"})
-    public record Row(UUID id, String familyNameLatin, String givenNameLatin, String familyNameCyrillic,
-            String givenNameCyrillic, String sex, LocalDate dateOfBirth, String nationality, String siteCode,
-            String destinationRegion, UUID householdId, MigrantStatus status, Instant registeredAt) {
-
-        static Row of(Migrant m) {
-            return new Row(m.id, m.familyNameLatin, m.givenNameLatin, m.familyNameCyrillic, m.givenNameCyrillic, m.sex,
-                    m.dateOfBirth, m.nationality, m.siteCode, m.destinationRegion, m.householdId, m.status,
-                    m.registeredAt);
-        }
-    }
-
     public void audit(MigrantQuery query) {
         QuarkusTransaction.requiringNew().run(() -> audit.record(Audit.Action.EXPORT, "migrant.export.csv",
                 List.of(), query.describe()));
@@ -68,7 +57,7 @@ public class MigrantExport {
     /** Writes every matching person to the stream, in the query's order. */
     public void write(MigrantQuery query, List<String> terms, OutputStream out) {
         QuarkusTransaction.requiringNew().run(() -> {
-            try (SequenceWriter writer = CSV.writer(SCHEMA).writeValues(out);
+            try (CsvColumns.Output<Migrant> writer = COLUMNS.open(out);
                     Stream<Migrant> rows = migrants.search(query, terms)
                             .withHint(HibernateHints.HINT_FETCH_SIZE, FETCH)
                             .withHint(HibernateHints.HINT_READ_ONLY, true)
@@ -76,7 +65,7 @@ public class MigrantExport {
                 Iterator<Migrant> iterator = rows.iterator();
                 int written = 0;
                 while (iterator.hasNext()) {
-                    writer.write(Row.of(iterator.next()));
+                    writer.write(iterator.next());
                     if (++written % FETCH == 0) {
                         writer.flush();
                         entityManager.clear();

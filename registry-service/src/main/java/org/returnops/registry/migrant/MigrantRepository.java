@@ -36,6 +36,13 @@ public class MigrantRepository implements PanacheRepositoryBase<Migrant, UUID> {
         return migrant;
     }
 
+    /** Recorded vulnerabilities, plus ELDERLY (65+) and UNACCOMPANIED_CHILD (under 18, no adult in the household). */
+    public java.util.Set<Vulnerability> effectiveVulnerabilities(Migrant migrant, java.time.LocalDate today) {
+        boolean adult = migrant.householdId != null && migrant.ageOn(today) < 18
+                && hasAdultBesides(migrant.householdId, migrant.id, today.minusYears(18));
+        return migrant.effectiveVulnerabilities(today, adult);
+    }
+
     /** Whether someone else in the household was born on or before the date (is an adult). */
     public boolean hasAdultBesides(UUID householdId, UUID except, java.time.LocalDate bornBy) {
         return count("householdId = ?1 and id <> ?2 and dateOfBirth <= ?3", householdId, except, bornBy) > 0;

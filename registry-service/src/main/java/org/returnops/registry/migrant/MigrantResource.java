@@ -70,10 +70,10 @@ public class MigrantResource {
     @APIResponse(responseCode = "201", description = "Registered; Location names the new record, ETag its version",
             content = @Content(schema = @Schema(implementation = MigrantView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; every failing field is listed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "invalid", value = Examples.MIGRANT_INVALID)))
     @APIResponse(responseCode = "409", description = "A document is already registered to another person (existingId)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "document in use", value = Examples.MIGRANT_DOCUMENT_IN_USE)))
     public Response register(@Valid @NotNull MigrantRequest request, UriInfo uri) {
         MigrantView migrant = service.register(request, caller());
@@ -88,8 +88,7 @@ public class MigrantResource {
                     + "in X-Total-Count). A search that returns names is recorded in the audit trail.")
     @APIResponse(responseCode = "200", description = "One page of matches",
             content = @Content(schema = @Schema(implementation = MigrantPage.class)))
-    @APIResponse(responseCode = "400", description = "A filter, the page, the size or the order is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter, the page, the size or the order is not valid")
     public Response search(@Valid @BeanParam MigrantQuery query) {
         MigrantPage page = service.search(query);
         return Response.ok(page).header("X-Total-Count", page.total()).build();
@@ -100,15 +99,17 @@ public class MigrantResource {
     @Produces("text/csv")
     @Operation(summary = "Export people as CSV",
             description = "Every person matching the filters (the search's filters and order; page and size are "
-                    + "ignored), streamed as CSV with a header line. Recorded in the audit trail.")
+                    + "ignored), streamed as CSV (RFC 4180, UTF-8 with a byte-order mark) with a header line of snake_case "
+                    + "names: migrant_id, family_name_latin, given_name_latin, family_name_cyrillic, given_name_cyrillic, "
+                    + "sex, date_of_birth, nationality, site_code, destination_region, household_id, status, "
+                    + "registered_at. Recorded in the audit trail.")
     @APIResponse(responseCode = "200", description = "The CSV", content = @Content(mediaType = "text/csv"))
-    @APIResponse(responseCode = "400", description = "A filter or the order is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter or the order is not valid")
     public Response export(@Valid @BeanParam MigrantQuery query) {
         List<String> terms = query.q == null ? List.of() : MigrantService.searchTerms(query.q);
         export.audit(query);
         StreamingOutput body = out -> export.write(query, terms, out);
-        return Response.ok(body, "text/csv")
+        return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"migrants.csv\"").build();
     }
 
@@ -117,8 +118,7 @@ public class MigrantResource {
     @Operation(summary = "Get a registered person", description = "The person with this id; ETag carries the version.")
     @APIResponse(responseCode = "200", description = "The person",
             content = @Content(schema = @Schema(implementation = MigrantView.class)))
-    @APIResponse(responseCode = "404", description = "No person has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No person has this id")
     public Response get(@Parameter(description = "The person's id") @PathParam("id") UUID id) {
         MigrantView migrant = service.get(id);
         return Response.ok(migrant).tag(etag(migrant)).build();
@@ -138,14 +138,10 @@ public class MigrantResource {
     @APIResponse(responseCode = "200", description = "Changed; ETag carries the new version",
             content = @Content(schema = @Schema(implementation = MigrantView.class)))
     @APIResponse(responseCode = "400", description = "The patch is not JSON, names a field that cannot be changed, or "
-            + "the result breaks a rule",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No person has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The record changed since it was read (If-Match is stale)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "No If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "the result breaks a rule")
+    @APIResponse(responseCode = "404", description = "No person has this id")
+    @APIResponse(responseCode = "412", description = "The record changed since it was read (If-Match is stale)")
+    @APIResponse(responseCode = "428", description = "No If-Match")
     public Response patch(@PathParam("id") UUID id,
             @Parameter(description = "The ETag of the record as read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
             String body) {
@@ -160,8 +156,7 @@ public class MigrantResource {
                     + "and reason. Recorded in the audit trail.")
     @APIResponse(responseCode = "200", description = "The history",
             content = @Content(schema = @Schema(implementation = StatusChangeView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "404", description = "No person has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No person has this id")
     public List<StatusChangeView> history(@PathParam("id") UUID id) {
         return service.history(id);
     }
@@ -174,12 +169,10 @@ public class MigrantResource {
                     + "WITHDRAWN and migrant.withdrawn.v1 is announced (clearance cases are cancelled, seats freed).")
     @APIResponse(responseCode = "200", description = "Withdrawn",
             content = @Content(schema = @Schema(implementation = MigrantView.class)))
-    @APIResponse(responseCode = "400", description = "No reason given",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No person has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No reason given")
+    @APIResponse(responseCode = "404", description = "No person has this id")
     @APIResponse(responseCode = "409", description = "Not possible from the person's status (e.g. already in transit)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "illegal transition", value = Examples.ILLEGAL_TRANSITION)))
     public MigrantView withdraw(@PathParam("id") UUID id, @Valid @NotNull WithdrawalRequest request) {
         return service.withdraw(id, request.reason(), caller());

@@ -42,12 +42,12 @@ public class MrzResource {
                     examples = @ExampleObject(name = "Tajik passport", value = Examples.MRZ)))
     @APIResponse(responseCode = "400", description = "The lines are missing, too few or too many, blank or longer "
             + "than 44 characters; every failing field is listed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "invalid", value = Examples.MRZ_INVALID)))
     @APIResponse(responseCode = "422", description = "The zone cannot be read (wrong line lengths, a character "
             + "outside A-Z 0-9 <, an impossible date: type mrz-format) or a check digit fails (type "
             + "mrz-check-digit); the detail names the line or the field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = {
                         @ExampleObject(name = "check digit", value = Examples.MRZ_CHECK_DIGIT),
                         @ExampleObject(name = "unreadable", value = Examples.MRZ_UNREADABLE)

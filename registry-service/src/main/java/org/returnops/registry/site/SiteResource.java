@@ -46,8 +46,7 @@ public class SiteResource {
             description = "All staging sites ordered by code, optionally only those of one country.")
     @APIResponse(responseCode = "200", description = "The sites",
             content = @Content(schema = @Schema(implementation = SiteView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "The country filter is not an ISO 3166-1 alpha-3 code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The country filter is not an ISO 3166-1 alpha-3 code")
     public List<SiteView> list(
             @Parameter(description = "ISO 3166-1 alpha-3 country code", example = "KAZ")
             @QueryParam("country") @CountryCode String country) {
@@ -60,7 +59,7 @@ public class SiteResource {
     @APIResponse(responseCode = "200", description = "The site",
             content = @Content(schema = @Schema(implementation = SiteView.class)))
     @APIResponse(responseCode = "404", description = "No site has this code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not found", value = Examples.SITE_NOT_FOUND)))
     public SiteView get(@Parameter(description = "Site code", example = "KZ-ZHIBEK-ZHOLY") @PathParam("code") String code) {
         return service.get(code);
@@ -73,10 +72,10 @@ public class SiteResource {
     @APIResponse(responseCode = "201", description = "Stored; Location names the new site",
             content = @Content(schema = @Schema(implementation = SiteView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; every failing field is listed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "invalid", value = Examples.SITE_INVALID)))
     @APIResponse(responseCode = "409", description = "A site with this code exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "duplicate", value = Examples.SITE_CONFLICT)))
     @RolesAllowed(Roles.OPERATOR)
     public Response create(@Valid @NotNull SiteRequest request, UriInfo uri) {

@@ -58,8 +58,7 @@ public class ConvoyResource {
                             schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = ConvoySummary.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "The status filter is not a convoy status, or the page or the "
-            + "size is not a whole number in range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "size is not a whole number in range")
     public Response list(@Parameter(description = "Only convoys in this status", example = "DEPARTED")
             @QueryParam("status") ConvoyStatus status, @BeanParam PageRequest page, @Context UriInfo uri) {
         Paging paging = page.paging();
@@ -74,7 +73,7 @@ public class ConvoyResource {
     @APIResponse(responseCode = "200", description = "The convoy",
             content = @Content(schema = @Schema(implementation = ConvoyView.class)))
     @APIResponse(responseCode = "404", description = "No convoy has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not found", value = Examples.CONVOY_NOT_FOUND)))
     public ConvoyView get(@PathParam("id") UUID id) {
         return service.get(id);
@@ -89,10 +88,10 @@ public class ConvoyResource {
     @APIResponse(responseCode = "201", description = "Planned; Location names the new convoy",
             content = @Content(schema = @Schema(implementation = ConvoyView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule (unknown route or vehicle)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "invalid", value = Examples.CONVOY_INVALID)))
     @APIResponse(responseCode = "409", description = "A vehicle is already in an active convoy; existingId names it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "vehicle taken", value = Examples.CONVOY_VEHICLE_TAKEN)))
     public Response plan(@Valid @NotNull ConvoyRequest request, UriInfo uri) {
         ConvoyView convoy = service.plan(request);
@@ -108,12 +107,10 @@ public class ConvoyResource {
             + "may be sent again as more board. The convoy is BOARDING.")
     @APIResponse(responseCode = "200", description = "Recorded",
             content = @Content(schema = @Schema(implementation = ConvoyView.class)))
-    @APIResponse(responseCode = "400", description = "Someone named is not on the manifest",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No convoy has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Someone named is not on the manifest")
+    @APIResponse(responseCode = "404", description = "No convoy has this id")
     @APIResponse(responseCode = "409", description = "The manifest is not confirmed, or the convoy has left",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "illegal transition", value = Examples.ILLEGAL_TRANSITION)))
     public ConvoyView board(@PathParam("id") UUID id, @Valid @NotNull BoardingRequest request) {
         return service.board(id, request);
@@ -127,10 +124,9 @@ public class ConvoyResource {
             + "else on the manifest is a no-show (migrant.no-show.v1 at BOARDING). Emits convoy.departed.v1.")
     @APIResponse(responseCode = "200", description = "Departed",
             content = @Content(schema = @Schema(implementation = ConvoyView.class)))
-    @APIResponse(responseCode = "404", description = "No convoy has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No convoy has this id")
     @APIResponse(responseCode = "409", description = "Not boarding, or nobody aboard",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "illegal transition", value = Examples.ILLEGAL_TRANSITION)))
     public ConvoyView depart(@PathParam("id") UUID id, DepartureRequest request) {
         return service.depart(id, request);
@@ -147,12 +143,10 @@ public class ConvoyResource {
     @APIResponse(responseCode = "201", description = "Recorded; mismatches says how many vehicles differ",
             content = @Content(schema = @Schema(implementation = CheckpointView.class)))
     @APIResponse(responseCode = "400", description = "Not a crossing of the route, or a vehicle missing or unknown",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "wrong crossing", value = Examples.CHECKPOINT_INVALID)))
-    @APIResponse(responseCode = "404", description = "No convoy has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The convoy is not on the road",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No convoy has this id")
+    @APIResponse(responseCode = "409", description = "The convoy is not on the road")
     public Response checkpoint(@PathParam("id") UUID id, @Valid @NotNull CheckpointRequest request) {
         return Response.status(Response.Status.CREATED).entity(service.checkpoint(id, request)).build();
     }
@@ -167,12 +161,10 @@ public class ConvoyResource {
             + "convoy.arrived.v1; the vehicles are free again.")
     @APIResponse(responseCode = "200", description = "Arrived",
             content = @Content(schema = @Schema(implementation = ConvoyView.class)))
-    @APIResponse(responseCode = "400", description = "A field breaks a rule, or a no-show did not board",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No convoy has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field breaks a rule, or a no-show did not board")
+    @APIResponse(responseCode = "404", description = "No convoy has this id")
     @APIResponse(responseCode = "409", description = "Not departed, or a headcount mismatch is unresolved",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "mismatch", value = Examples.ARRIVAL_MISMATCH)))
     public ConvoyView arrive(@PathParam("id") UUID id, @Valid @NotNull ArrivalRequest request) {
         return service.arrive(id, request);
@@ -184,10 +176,8 @@ public class ConvoyResource {
     @Operation(summary = "Close an arrived convoy", description = "Nothing more is recorded on it.")
     @APIResponse(responseCode = "200", description = "Closed",
             content = @Content(schema = @Schema(implementation = ConvoyView.class)))
-    @APIResponse(responseCode = "404", description = "No convoy has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The convoy has not arrived",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No convoy has this id")
+    @APIResponse(responseCode = "409", description = "The convoy has not arrived")
     public ConvoyView close(@PathParam("id") UUID id) {
         return service.close(id);
     }
@@ -200,12 +190,9 @@ public class ConvoyResource {
             + "(migrant.unassigned.v1 with CONVOY_CANCELLED) and the vehicles are free again.")
     @APIResponse(responseCode = "200", description = "Cancelled",
             content = @Content(schema = @Schema(implementation = ConvoyView.class)))
-    @APIResponse(responseCode = "400", description = "No reason given",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No convoy has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The convoy has left, or is closed or cancelled",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No reason given")
+    @APIResponse(responseCode = "404", description = "No convoy has this id")
+    @APIResponse(responseCode = "409", description = "The convoy has left, or is closed or cancelled")
     public ConvoyView cancel(@PathParam("id") UUID id, @Valid @NotNull CancellationRequest request) {
         return service.cancel(id, request);
     }

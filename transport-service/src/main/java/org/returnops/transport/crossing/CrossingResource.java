@@ -46,8 +46,7 @@ public class CrossingResource {
             description = "All border crossings ordered by code, optionally only those with a post in one country.")
     @APIResponse(responseCode = "200", description = "The crossings",
             content = @Content(schema = @Schema(implementation = CrossingView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "The country filter is not an ISO 3166-1 alpha-3 code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The country filter is not an ISO 3166-1 alpha-3 code")
     public List<CrossingView> list(
             @Parameter(description = "ISO 3166-1 alpha-3 country code", example = "KAZ")
             @QueryParam("country") @CountryCode String country) {
@@ -61,7 +60,7 @@ public class CrossingResource {
     @APIResponse(responseCode = "200", description = "The crossing",
             content = @Content(schema = @Schema(implementation = CrossingView.class)))
     @APIResponse(responseCode = "404", description = "No crossing has this code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not found", value = Examples.CROSSING_NOT_FOUND)))
     public CrossingView get(@Parameter(description = "Crossing code", example = "KZ-UZ-ZHIBEK-ZHOLY") @PathParam("code") String code) {
         return service.get(code);
@@ -75,10 +74,10 @@ public class CrossingResource {
     @APIResponse(responseCode = "201", description = "Stored; Location names the new crossing",
             content = @Content(schema = @Schema(implementation = CrossingView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; every failing field is listed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "invalid", value = Examples.CROSSING_INVALID)))
     @APIResponse(responseCode = "409", description = "A crossing with this code exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "duplicate", value = Examples.CROSSING_CONFLICT)))
     public Response create(@Valid @NotNull CrossingRequest request, UriInfo uri) {
         CrossingView crossing = service.create(request);

@@ -1,48 +1,47 @@
 package org.returnops.transport.manifest;
 
+import org.returnops.platform.csv.CsvColumns;
 import org.returnops.transport.convoy.Convoy;
 import org.returnops.transport.pool.PoolPerson;
 
-import java.util.Objects;
-
 /**
- * The passenger list border posts receive in advance (RFC 4180: comma-separated, CRLF, fields quoted when they
- * hold a comma, quote or line break). Identity and seat needs only: vulnerabilities stay out of it, as border
+ * The passenger list border posts receive in advance, in the platform's CSV format (RFC 4180, UTF-8 with a
+ * byte-order mark, formulas guarded). Identity and seat needs only: vulnerabilities stay out of it, as border
  * posts need to know who crosses and what help they need, not why.
  */
 final class ManifestCsv {
 
-    static final String HEADER = "convoy_id,route_code,planned_departure,vehicle_plate,seat,migrant_id,family_name,"
-            + "given_name,patronymic,sex,date_of_birth,nationality,document_type,document_number,household_id,"
-            + "destination_region,seat_needs,status";
+    private record Line(Convoy convoy, String plate, ManifestEntry entry, PoolPerson person) {
+    }
+
+    private static final CsvColumns<Line> COLUMNS = CsvColumns.<Line>builder()
+            .column("convoy_id", l -> l.convoy.id)
+            .column("route_code", l -> l.convoy.routeCode)
+            .column("planned_departure", l -> l.convoy.plannedDeparture)
+            .column("vehicle_plate", Line::plate)
+            .column("seat", l -> l.entry.seat)
+            .column("migrant_id", l -> l.entry.migrantId())
+            .column("family_name", l -> l.person.familyName)
+            .column("given_name", l -> l.person.givenName)
+            .column("patronymic", l -> l.person.patronymic)
+            .column("sex", l -> l.person.sex)
+            .column("date_of_birth", l -> l.person.dateOfBirth)
+            .column("nationality", l -> l.person.nationality)
+            .column("document_type", l -> l.person.documentType)
+            .column("document_number", l -> l.person.documentNumber)
+            .column("household_id", l -> l.entry.householdId)
+            .column("destination_region", l -> l.person.destinationRegion)
+            .column("seat_needs", l -> l.person.seatNeeds.replace(',', ' '))
+            .column("status", l -> l.entry.status)
+            .build();
+
+    /** The byte-order mark and the header names; the caller ends the line. */
+    static final String HEADER = COLUMNS.header().stripTrailing();
 
     private ManifestCsv() {
     }
 
     static void line(StringBuilder csv, Convoy convoy, String plate, ManifestEntry entry, PoolPerson person) {
-        Object[] fields = {convoy.id, convoy.routeCode, convoy.plannedDeparture, plate, entry.seat, entry.migrantId(),
-                person.familyName, person.givenName, person.patronymic, person.sex, person.dateOfBirth,
-                person.nationality, person.documentType, person.documentNumber, entry.householdId,
-                person.destinationRegion, person.seatNeeds.replace(',', ' '), entry.status};
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) {
-                csv.append(',');
-            }
-            csv.append(escape(fields[i] == null ? "" : Objects.toString(fields[i])));
-        }
-        csv.append("\r\n");
-    }
-
-    /**
-     * RFC 4180 quoting, and a leading apostrophe for a value a spreadsheet would run as a formula (one
-     * starting with =, +, -, @, tab or carriage return): names come from many hands before they reach a
-     * border post's spreadsheet (OWASP "CSV injection").
-     */
-    private static String escape(String raw) {
-        String value = !raw.isEmpty() && "=+-@\t\r".indexOf(raw.charAt(0)) >= 0 ? "'" + raw : raw;
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
+        csv.append(COLUMNS.line(new Line(convoy, plate, entry, person)));
     }
 }

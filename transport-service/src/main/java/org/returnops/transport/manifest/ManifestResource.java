@@ -54,11 +54,11 @@ public class ManifestResource {
     @APIResponse(responseCode = "200", description = "Topped up",
             content = @Content(schema = @Schema(implementation = ManifestBuildView.class)))
     @APIResponse(responseCode = "404", description = "No convoy has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not found", value = Examples.CONVOY_NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "The manifest is confirmed or the convoy has left, or someone "
             + "changed the convoy at the same time",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "illegal transition", value = Examples.ILLEGAL_TRANSITION)))
     public Response build(@PathParam("id") UUID id, UriInfo uri) {
         boolean first = service.notBuiltYet(id);
@@ -74,8 +74,7 @@ public class ManifestResource {
             + "(seat needs), not why.")
     @APIResponse(responseCode = "200", description = "The manifest",
             content = @Content(schema = @Schema(implementation = ManifestView.class)))
-    @APIResponse(responseCode = "404", description = "No convoy has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No convoy has this id")
     public ManifestView get(@PathParam("id") UUID id) {
         ManifestView manifest = service.get(id);
         return partner.hasRole(Roles.OPERATOR) ? manifest : manifest.withoutVulnerabilities();
@@ -90,11 +89,10 @@ public class ManifestResource {
             route_code, planned_departure, vehicle_plate, seat, migrant_id, family_name, given_name, patronymic, \
             sex, date_of_birth, nationality, document_type, document_number, household_id, destination_region, \
             seat_needs, status. Vulnerabilities are not in it.""")
-    @APIResponse(responseCode = "200", description = "The CSV (RFC 4180, UTF-8, header line first)",
+    @APIResponse(responseCode = "200", description = "The CSV (RFC 4180, UTF-8 with a byte-order mark, header line first)",
             content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "manifest",
                     value = Examples.MANIFEST_CSV)))
-    @APIResponse(responseCode = "404", description = "No convoy has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No convoy has this id")
     public Response csv(@PathParam("id") UUID id) {
         return Response.ok(service.csv(id), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"manifest-" + id + ".csv\"").build();
@@ -107,10 +105,9 @@ public class ManifestResource {
             + "back to the pool. Emits migrant.unassigned.v1 (MANIFEST_CHANGED).")
     @APIResponse(responseCode = "200", description = "The manifest without them",
             content = @Content(schema = @Schema(implementation = ManifestView.class)))
-    @APIResponse(responseCode = "404", description = "No such convoy, or the person is not on its manifest",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such convoy, or the person is not on its manifest")
     @APIResponse(responseCode = "409", description = "The manifest is confirmed (or not built)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "confirmed", value = Examples.MANIFEST_CONFIRMED_CONFLICT)))
     public ManifestView remove(@PathParam("id") UUID id, @PathParam("migrantId") UUID migrantId) {
         return service.remove(id, migrantId);
@@ -125,12 +122,9 @@ public class ManifestResource {
             + "seats, escort). Emits migrant.assigned.v1 with the new seat per person moved.")
     @APIResponse(responseCode = "200", description = "The manifest after the move",
             content = @Content(schema = @Schema(implementation = ManifestView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing, or the vehicle is not in the convoy",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such convoy, or the person is not on its manifest",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The household does not fit there, or the manifest is confirmed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing, or the vehicle is not in the convoy")
+    @APIResponse(responseCode = "404", description = "No such convoy, or the person is not on its manifest")
+    @APIResponse(responseCode = "409", description = "The household does not fit there, or the manifest is confirmed")
     public ManifestView move(@PathParam("id") UUID id, @Valid @NotNull MoveRequest request) {
         return service.move(id, request);
     }
@@ -142,10 +136,9 @@ public class ManifestResource {
             + "Emits manifest.confirmed.v1.")
     @APIResponse(responseCode = "200", description = "Confirmed",
             content = @Content(schema = @Schema(implementation = ManifestView.class)))
-    @APIResponse(responseCode = "404", description = "No convoy has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No convoy has this id")
     @APIResponse(responseCode = "409", description = "Not manifested, or the manifest is empty",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "illegal transition", value = Examples.ILLEGAL_TRANSITION)))
     public ManifestView confirm(@PathParam("id") UUID id) {
         return service.confirm(id);

@@ -46,7 +46,7 @@ public class RouteResource {
     @APIResponse(responseCode = "200", description = "The route",
             content = @Content(schema = @Schema(implementation = RouteView.class)))
     @APIResponse(responseCode = "404", description = "No route has this code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not found", value = Examples.ROUTE_NOT_FOUND)))
     public RouteView get(@Parameter(description = "Route code", example = "KZ-UZ-TJ-KHUJAND") @PathParam("code") String code) {
         return routes.findByIdOptional(code).map(RouteView::from).orElseThrow(() -> new RouteNotFound(code));

@@ -54,8 +54,7 @@ public class VehicleResource {
                     @Header(name = "Link", description = "RFC 8288 first, prev, next and last pages",
                             schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = VehicleView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "The page or the size is not a whole number in range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The page or the size is not a whole number in range")
     public Response list(@BeanParam PageRequest page, @Context UriInfo uri) {
         Paging paging = page.paging();
         return PagedResponse.of(service.list(paging), paging, uri);
@@ -68,7 +67,7 @@ public class VehicleResource {
     @APIResponse(responseCode = "200", description = "The vehicle",
             content = @Content(schema = @Schema(implementation = VehicleView.class)))
     @APIResponse(responseCode = "404", description = "No vehicle has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "not found", value = Examples.VEHICLE_NOT_FOUND)))
     public VehicleView get(@PathParam("id") UUID id) {
         return service.get(id);
@@ -82,10 +81,9 @@ public class VehicleResource {
     @APIResponse(responseCode = "201", description = "Stored; Location names the new vehicle",
             content = @Content(schema = @Schema(implementation = VehicleView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; every failing field is listed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "invalid", value = Examples.VEHICLE_INVALID)))
-    @APIResponse(responseCode = "409", description = "A vehicle with this plate exists; existingId names it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A vehicle with this plate exists; existingId names it")
     public Response create(@Valid @NotNull VehicleRequest request, UriInfo uri) {
         VehicleView vehicle = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(vehicle.id().toString()).build()).entity(vehicle)

@@ -180,7 +180,7 @@ class ConvoyResourceTest {
         String csv = asOperator().when().get(base + "/manifest.csv").then().statusCode(200)
                 .contentType(containsString("text/csv")).extract().asString();
         assertThat(csv.split("\r\n")).hasSize(6);
-        assertThat(csv).startsWith("convoy_id,route_code,planned_departure,vehicle_plate,seat,migrant_id,family_name,");
+        assertThat(csv).startsWith("\uFEFFconvoy_id,route_code,planned_departure,vehicle_plate,seat,migrant_id,family_name,");
         assertThat(csv).contains(wheelchair + ",RAKHIMOV,FARRUKH,,M,1950-01-01,TJK,PASSPORT,")
                 .contains(",WHEELCHAIR,ASSIGNED").doesNotContain("DISABILITY");
 
