@@ -11,8 +11,8 @@ import org.returnops.contracts.Topics;
 import org.returnops.contracts.events.IdentityDocument;
 import org.returnops.contracts.events.MigrantRegistered;
 import org.returnops.contracts.events.PersonName;
-import org.returnops.localstack.TestTokens;
-import org.returnops.localstack.TopicProbe;
+import org.returnops.testkit.TestTokens;
+import org.returnops.testkit.TopicProbe;
 import org.returnops.platform.security.Roles;
 
 import java.time.Duration;

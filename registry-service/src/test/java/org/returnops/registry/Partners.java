@@ -1,7 +1,7 @@
 package org.returnops.registry;
 
 import io.restassured.specification.RequestSpecification;
-import org.returnops.localstack.TestTokens;
+import org.returnops.testkit.TestTokens;
 import org.returnops.platform.security.Roles;
 
 import static io.restassured.RestAssured.given;

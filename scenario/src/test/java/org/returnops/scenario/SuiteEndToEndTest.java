@@ -17,9 +17,9 @@ import org.returnops.localstack.Progress;
 import org.returnops.localstack.ServiceSpec;
 import org.returnops.localstack.StackSettings;
 import org.returnops.localstack.Suite;
-import org.returnops.localstack.TestTokens;
+import org.returnops.testkit.TestTokens;
 import org.returnops.localstack.KafkaAccess;
-import org.returnops.localstack.TopicProbe;
+import org.returnops.testkit.TopicProbe;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -15,8 +15,8 @@ import org.returnops.contracts.events.IdentityDocument;
 import org.returnops.contracts.events.MigrantCleared;
 import org.returnops.contracts.events.MigrantRegistered;
 import org.returnops.contracts.events.PersonName;
-import org.returnops.localstack.TestTokens;
-import org.returnops.localstack.TopicProbe;
+import org.returnops.testkit.TestTokens;
+import org.returnops.testkit.TopicProbe;
 import org.returnops.platform.security.Roles;
 
 import java.time.Duration;
@@ -85,7 +85,7 @@ public class Fixtures {
 
     /** Sends many events with one producer (as the registry's and consular's relays would), in order. */
     public void sendAll(List<? extends Record> events, java.util.function.Function<Record, UUID> key) {
-        Map<String, Object> settings = new java.util.HashMap<>(org.returnops.localstack.LocalStackTestResource.shared()
+        Map<String, Object> settings = new java.util.HashMap<>(org.returnops.testkit.LocalStackTestResource.shared()
                 .kafka().clientConfig(org.returnops.localstack.KafkaAccess.ADMIN));
         settings.put("acks", "all");
         settings.put("key.serializer", org.apache.kafka.common.serialization.StringSerializer.class);

@@ -19,8 +19,8 @@ import org.returnops.contracts.events.MigrantArrived;
 import org.returnops.contracts.events.MigrantRegistered;
 import org.returnops.contracts.events.MigrantWithdrawn;
 import org.returnops.contracts.events.PersonName;
-import org.returnops.localstack.TestTokens;
-import org.returnops.localstack.TopicProbe;
+import org.returnops.testkit.TestTokens;
+import org.returnops.testkit.TopicProbe;
 import org.returnops.platform.security.Roles;
 
 import java.time.Duration;

@@ -12,7 +12,7 @@ import org.returnops.contracts.events.ClearanceDecision;
 import org.returnops.contracts.events.ClearanceDecisionRejected;
 import org.returnops.contracts.events.ClearanceRequested;
 import org.returnops.localstack.KafkaAccess;
-import org.returnops.localstack.TopicProbe;
+import org.returnops.testkit.TopicProbe;
 
 import java.time.Instant;
 import java.util.List;

@@ -15,9 +15,9 @@ import org.returnops.contracts.EventEnvelope;
 import org.returnops.contracts.Topics;
 import org.returnops.contracts.events.MigrantRegistered;
 import org.returnops.contracts.events.PersonName;
-import org.returnops.localstack.LocalStackTestResource;
+import org.returnops.testkit.LocalStackTestResource;
 import org.returnops.localstack.KafkaAccess;
-import org.returnops.localstack.TopicProbe;
+import org.returnops.testkit.TopicProbe;
 import org.returnops.messaging.inbox.EventConsumer;
 
 import java.nio.charset.StandardCharsets;

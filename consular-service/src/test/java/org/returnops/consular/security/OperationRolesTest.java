@@ -6,7 +6,7 @@ import io.restassured.http.Method;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.returnops.consular.ConsularFlowSupport;
-import org.returnops.localstack.TestTokens;
+import org.returnops.testkit.TestTokens;
 import org.returnops.platform.security.Roles;
 
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.returnops.consular.ConsularFlowSupport;
-import org.returnops.localstack.TestTokens;
+import org.returnops.testkit.TestTokens;
 import org.returnops.platform.security.Roles;
 
 import java.time.Instant;

@@ -15,8 +15,8 @@ import org.returnops.contracts.Topics;
 import org.returnops.contracts.events.ConvoyPlanned;
 import org.returnops.contracts.events.VehicleSeats;
 import org.returnops.localstack.KafkaAccess;
-import org.returnops.localstack.LocalStackTestResource;
-import org.returnops.localstack.TopicProbe;
+import org.returnops.testkit.LocalStackTestResource;
+import org.returnops.testkit.TopicProbe;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

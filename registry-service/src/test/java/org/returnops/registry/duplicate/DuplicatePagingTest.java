@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.returnops.localstack.SqlRows;
+import org.returnops.testkit.SqlRows;
 
 import java.sql.SQLException;
 

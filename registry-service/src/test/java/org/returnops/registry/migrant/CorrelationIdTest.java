@@ -12,7 +12,7 @@ import org.jboss.logmanager.formatters.PatternFormatter;
 import org.returnops.contracts.CloudEventCodec;
 import org.returnops.contracts.events.ClearanceCaseOpened;
 import org.returnops.contracts.Topics;
-import org.returnops.localstack.TopicProbe;
+import org.returnops.testkit.TopicProbe;
 import org.returnops.registry.Registrations;
 
 import java.time.Duration;

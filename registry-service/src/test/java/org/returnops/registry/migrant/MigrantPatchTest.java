@@ -11,7 +11,7 @@ import org.returnops.contracts.EventSchemas;
 import org.returnops.contracts.EventType;
 import org.returnops.contracts.Topics;
 import org.returnops.contracts.events.MigrantUpdated;
-import org.returnops.localstack.TopicProbe;
+import org.returnops.testkit.TopicProbe;
 import org.returnops.registry.Registrations;
 
 import java.time.Duration;

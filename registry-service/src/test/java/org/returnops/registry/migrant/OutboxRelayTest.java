@@ -8,8 +8,8 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.returnops.contracts.Topics;
 import org.returnops.localstack.LocalStack;
-import org.returnops.localstack.LocalStackTestResource;
-import org.returnops.localstack.TopicProbe;
+import org.returnops.testkit.LocalStackTestResource;
+import org.returnops.testkit.TopicProbe;
 import org.returnops.registry.Registrations;
 
 import java.sql.Connection;

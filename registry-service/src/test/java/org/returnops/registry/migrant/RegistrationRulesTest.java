@@ -13,7 +13,7 @@ import org.returnops.contracts.EventSchemas;
 import org.returnops.contracts.EventType;
 import org.returnops.contracts.Topics;
 import org.returnops.contracts.events.MigrantRegistered;
-import org.returnops.localstack.TopicProbe;
+import org.returnops.testkit.TopicProbe;
 import org.returnops.registry.Partners;
 import org.returnops.registry.Registrations;
 

@@ -5,7 +5,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.returnops.localstack.TestTokens;
+import org.returnops.testkit.TestTokens;
 import org.returnops.platform.security.Roles;
 import org.returnops.registry.Partners;
 import org.returnops.registry.Registrations;

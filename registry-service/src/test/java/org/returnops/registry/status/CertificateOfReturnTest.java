@@ -10,7 +10,7 @@ import org.returnops.contracts.Topics;
 import org.returnops.contracts.events.IdentityDocument;
 import org.returnops.contracts.events.MigrantUpdated;
 import org.returnops.contracts.events.TravelDocumentIssued;
-import org.returnops.localstack.TopicProbe;
+import org.returnops.testkit.TopicProbe;
 import org.returnops.registry.Registrations;
 
 import java.time.Duration;

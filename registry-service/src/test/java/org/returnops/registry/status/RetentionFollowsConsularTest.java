@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.returnops.contracts.CloudEventCodec;
 import org.returnops.contracts.EventType;
 import org.returnops.contracts.events.PersonalDataAnonymised;
-import org.returnops.localstack.TopicProbe;
+import org.returnops.testkit.TopicProbe;
 import org.returnops.registry.Registrations;
 
 import java.time.Duration;

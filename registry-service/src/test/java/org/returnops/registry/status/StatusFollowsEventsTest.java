@@ -14,7 +14,7 @@ import org.returnops.contracts.events.ConvoyDeparted;
 import org.returnops.contracts.events.MigrantAssigned;
 import org.returnops.contracts.events.MigrantCleared;
 import org.returnops.contracts.events.MigrantUnassigned;
-import org.returnops.localstack.TopicProbe;
+import org.returnops.testkit.TopicProbe;
 import org.returnops.registry.Registrations;
 
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.returnops.localstack;
+package org.returnops.testkit;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
