@@ -9,7 +9,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * How long a test waits for what happens after a call returns (an event consumed, a relay published, a
  * service up), said once: {@code Waiting.until("the case exists").untilAsserted(...)}. Awaitility polls and
- * fails with the description and the last assertion error when the time is up.
+ * fails with the description and the last assertion error when the time is up. It polls in the test's own
+ * thread, so a condition may use what the test may (an injected {@code EntityManager}, the request context).
  */
 public final class Waiting {
 
@@ -26,6 +27,6 @@ public final class Waiting {
     }
 
     public static ConditionFactory until(String what, Duration atMost) {
-        return await(what).atMost(atMost).pollInterval(POLL).pollDelay(Duration.ZERO);
+        return await(what).atMost(atMost).pollInterval(POLL).pollDelay(Duration.ZERO).pollInSameThread();
     }
 }

@@ -15,7 +15,7 @@ import java.sql.SQLException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.returnops.registry.Partners.asOperator;
+import static org.returnops.testkit.Partners.asOperator;
 
 /** The list of likely duplicates with 100,000 flags behind it: one page at a time, oldest first, with the total. */
 @QuarkusTest

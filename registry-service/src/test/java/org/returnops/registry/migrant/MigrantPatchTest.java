@@ -17,7 +17,7 @@ import org.returnops.registry.Registrations;
 import java.time.Duration;
 import java.util.Map;
 
-import static org.returnops.registry.Partners.asOperator;
+import static org.returnops.testkit.Partners.asOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;

@@ -21,7 +21,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
-import static org.returnops.registry.Partners.asOperator;
+import static org.returnops.testkit.Partners.asOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
