@@ -68,20 +68,28 @@ public final class RoleWalk {
         this.atLeast = atLeast;
     }
 
+    /**
+     * The default value of a path parameter for a call as a role: an authority {@code code} is the caller's
+     * own organisation (an authority may read its own queue only), anything else a fresh UUID that names
+     * nothing (a 404 is past security).
+     */
+    public static final BiFunction<String, String, String> CALLERS_OWN_CODE = (parameter, role) ->
+            parameter.equals("code") ? TestTokens.ORGANISATIONS.get(role) : UUID.randomUUID().toString();
+
     /** The service under test's own document ({@code /q/openapi}), called with {@link Partners#asRole}. */
     public static RoleWalk ofThisService() {
-        return new RoleWalk("/q/openapi", Partners::asRole, (parameter, role) -> UUID.randomUUID().toString(), 1);
-    }
-
-    /** Another document (the gateway's merged one), called with the requests {@code asRole} makes. */
-    public static RoleWalk of(String document, Function<String, RequestSpecification> asRole) {
-        return new RoleWalk(document, asRole, (parameter, role) -> UUID.randomUUID().toString(), 1);
+        return new RoleWalk("/q/openapi", Partners::asRole, CALLERS_OWN_CODE, 1);
     }
 
     /**
-     * The value of a path parameter for a call as a role (parameter name, role → value); by default a fresh
-     * UUID, which names nothing (a 404 is past security).
+     * Another document (the gateway's merged one), called with the requests {@code asRole} makes; without a
+     * token it calls {@code given()}, so no default {@code Authorization} header may be configured.
      */
+    public static RoleWalk of(String document, Function<String, RequestSpecification> asRole) {
+        return new RoleWalk(document, asRole, CALLERS_OWN_CODE, 1);
+    }
+
+    /** The value of a path parameter for a call as a role (parameter name, role → value). */
     public RoleWalk pathValues(BiFunction<String, String, String> values) {
         return new RoleWalk(document, asRole, values, atLeast);
     }

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.returnops.testkit.Partners.asOperator;
 
 /**
  * An authority's queue and the list of cases with 100,000 people waiting: one page at a time, oldest

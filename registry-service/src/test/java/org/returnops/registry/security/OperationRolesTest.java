@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * operator's, the auditor's, or open to every partner.
  */
 @QuarkusTest
-class OperationSecurityTest {
+class OperationRolesTest {
 
     @BeforeAll
     static void logFailures() {
