@@ -98,9 +98,10 @@ public abstract class ConsularFlowSupport {
     }
 
     protected void awaitCaseStatus(UUID migrantId, String status) {
+        // "status" is the case's, or the 404 problem's number while there is no case yet
         Waiting.until("the case of " + migrantId + " is " + status, WAIT).untilAsserted(() -> assertThat(
-                asOperator().when().get("/api/v1/clearance-cases/" + migrantId).then().extract().<String>path("status"))
-                .isEqualTo(status));
+                String.valueOf(asOperator().when().get("/api/v1/clearance-cases/" + migrantId)
+                        .then().extract().<Object>path("status"))).isEqualTo(status));
     }
 
     /** The person's events of the type, from consular's topic or, for requests, from every authority's own topic. */

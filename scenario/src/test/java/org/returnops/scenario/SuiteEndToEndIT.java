@@ -199,7 +199,7 @@ class SuiteEndToEndIT {
         var asOperator = RestAssured.requestSpecification;
         RestAssured.requestSpecification = null;
         try {
-            RoleWalk.of("/openapi", role -> given().header("Authorization", bearer(role))).atLeast(56).walk();
+            RoleWalk.of("/openapi", role -> given().header("Authorization", bearer(role))).atLeast(52).walk();
         } finally {
             RestAssured.requestSpecification = asOperator;
         }

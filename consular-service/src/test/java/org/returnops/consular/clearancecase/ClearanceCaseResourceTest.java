@@ -81,7 +81,8 @@ class ClearanceCaseResourceTest extends ConsularFlowSupport {
                 LocalDate.now().plusYears(5))), true, List.of("documents")), migrantId.toString());
         Waiting.until("the new passport is on the case", WAIT).untilAsserted(() -> assertThat(
                 asOperator().when().get("/api/v1/clearance-cases/" + migrantId)
-                        .then().extract().jsonPath().getList("history.what", String.class)).contains("IDENTITY_UPDATED"));
+                        .then().extract().jsonPath().getList("history.what", String.class))
+                .contains("IDENTITY_UPDATED"));
 
         decide(nationality, "TJ-EMBASSY-KZ", Map.of("outcome", "GRANTED")).statusCode(200);
     }

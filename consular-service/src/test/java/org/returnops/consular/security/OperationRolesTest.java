@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OperationRolesTest {
 
     private static RoleWalk walk() {
-        return RoleWalk.ofThisService().atLeast(15);
+        return RoleWalk.ofThisService().atLeast(11);
     }
 
     @Test
