@@ -11,9 +11,10 @@ import org.returnops.contracts.Topics;
 import org.returnops.contracts.events.IdentityDocument;
 import org.returnops.contracts.events.MigrantRegistered;
 import org.returnops.contracts.events.PersonName;
-import org.returnops.localstack.TestTokens;
-import org.returnops.localstack.TopicProbe;
 import org.returnops.platform.security.Roles;
+import org.returnops.testkit.EventSender;
+import org.returnops.testkit.TopicProbe;
+import org.returnops.testkit.Waiting;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.returnops.testkit.Partners.asOperator;
+import static org.returnops.testkit.Partners.asRole;
 
 /**
  * What the consular flow tests do over and over: call as a partner, announce events, wait for cases,
@@ -46,16 +49,6 @@ public abstract class ConsularFlowSupport {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
 
-    /** A request with the token of the role's dev partner. */
-    public static RequestSpecification asRole(String role) {
-        return given().auth().oauth2(TestTokens.forRole(role));
-    }
-
-    /** A request as the operator: what every test does unless it is about who may. */
-    public static RequestSpecification asOperator() {
-        return asRole(Roles.OPERATOR);
-    }
-
     /** A request as the partner of the authority with this code. */
     public static RequestSpecification asAuthority(String code) {
         String role = AUTHORITY_ROLES.get(code);
@@ -72,28 +65,22 @@ public abstract class ConsularFlowSupport {
 
     /** Sends the event to the topic through the probe (and so as the probe's principal). */
     protected static void sendTo(TopicProbe probe, String topic, Object data, String key) {
-        EventEnvelope envelope = CloudEventCodec.envelope(data, "urn:return-ops:test", key, null);
-        probe.send(topic, key, CloudEventCodec.encode(envelope), Map.of("content-type", CloudEventCodec.CONTENT_TYPE));
+        EventSender.asTest().through(probe).sendTo(topic, data, key);
     }
 
-    protected UUID register() throws InterruptedException {
+    protected UUID register() {
         return register(LocalDate.now().plusYears(4));
     }
 
-    protected UUID register(LocalDate passportExpiry) throws InterruptedException {
+    protected UUID register(LocalDate passportExpiry) {
         UUID migrantId = UUID.randomUUID();
         send(new MigrantRegistered(migrantId, null, "KZ-ZHIBEK-ZHOLY", new PersonName("Saidov", "Umed", null), null, "M",
                 LocalDate.of(1991, 4, 9), "TJK", List.of(new IdentityDocument("PASSPORT", "40" + migrantId.toString()
                         .replaceAll("[^0-9]", "").substring(0, 7), "TJK", passportExpiry)),
                 List.of(), List.of(), "Sughd", true, Instant.now()), migrantId.toString());
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (asOperator().when().get("/api/v1/clearance-cases/" + migrantId).statusCode() == 200) {
-                return migrantId;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no case for " + migrantId);
+        Waiting.until("a case for " + migrantId, WAIT)
+                .until(() -> asOperator().when().get("/api/v1/clearance-cases/" + migrantId).statusCode() == 200);
+        return migrantId;
     }
 
     protected String clearanceOf(UUID migrantId, String type) {
@@ -110,17 +97,11 @@ public abstract class ConsularFlowSupport {
                 .when().post("/api/v1/clearances/" + clearanceId + "/decision").then();
     }
 
-    protected void awaitCaseStatus(UUID migrantId, String status) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        Object last = null;
-        while (System.nanoTime() < deadline) {
-            last = asOperator().when().get("/api/v1/clearance-cases/" + migrantId).then().extract().path("status");
-            if (status.equals(String.valueOf(last))) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("case of " + migrantId + " is " + last + ", not " + status);
+    protected void awaitCaseStatus(UUID migrantId, String status) {
+        // "status" is the case's, or the 404 problem's number while there is no case yet
+        Waiting.until("the case of " + migrantId + " is " + status, WAIT).untilAsserted(() -> assertThat(
+                String.valueOf(asOperator().when().get("/api/v1/clearance-cases/" + migrantId)
+                        .then().extract().<Object>path("status"))).isEqualTo(status));
     }
 
     /** The person's events of the type, from consular's topic or, for requests, from every authority's own topic. */

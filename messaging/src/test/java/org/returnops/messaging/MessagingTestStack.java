@@ -3,7 +3,7 @@ package org.returnops.messaging;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
-import org.returnops.localstack.LocalStackTestResource;
+import org.returnops.testkit.LocalStackTestResource;
 
 /** Gives the test application real PostgreSQL (database {@code messaging}) and Kafka. */
 @WithTestResource(value = LocalStackTestResource.class, scope = TestResourceScope.GLOBAL,

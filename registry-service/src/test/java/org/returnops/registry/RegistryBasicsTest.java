@@ -1,7 +1,7 @@
 package org.returnops.registry;
 
 import io.quarkus.test.junit.QuarkusTest;
-import org.returnops.localstack.ServiceBasicsTest;
+import org.returnops.testkit.ServiceBasicsTest;
 
 @QuarkusTest
 class RegistryBasicsTest extends ServiceBasicsTest {

@@ -15,9 +15,9 @@ import org.returnops.contracts.events.IdentityDocument;
 import org.returnops.contracts.events.MigrantCleared;
 import org.returnops.contracts.events.MigrantRegistered;
 import org.returnops.contracts.events.PersonName;
-import org.returnops.localstack.TestTokens;
-import org.returnops.localstack.TopicProbe;
-import org.returnops.platform.security.Roles;
+import org.returnops.testkit.EventSender;
+import org.returnops.testkit.TopicProbe;
+import org.returnops.testkit.Waiting;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -28,12 +28,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
-import static io.restassured.RestAssured.given;
+import static org.returnops.testkit.Partners.asOperator;
 
 /**
- * What the tests of this service share: requests carrying a partner's token (the operator's unless a test is about
- * roles), events sent as the registry and consular would send them, waits on
+ * What the tests of this service share: events sent as the registry and consular would send them, waits on
  * what the consumer stored, vehicles and convoys made through the API, and a pool emptied between tests so
  * one test's people do not end up on another's manifest.
  */
@@ -49,7 +50,6 @@ public class Fixtures {
     @Inject
     EntityManager entityManager;
 
-    /** A request carrying the operator's token: the partner that runs the operation and may do everything here. */
     /** POSTs as the operator (a JSON body when there is one) and expects the status. */
     public static io.restassured.path.json.JsonPath post(String path, Object body, int status) {
         RequestSpecification request = asOperator();
@@ -57,15 +57,6 @@ public class Fixtures {
             request = request.contentType(ContentType.JSON).body(body);
         }
         return request.when().post(path).then().statusCode(status).extract().jsonPath();
-    }
-
-    public static RequestSpecification asOperator() {
-        return asRole(Roles.OPERATOR);
-    }
-
-    /** A request carrying a valid token of the role's dev partner. */
-    public static RequestSpecification asRole(String role) {
-        return given().auth().oauth2(TestTokens.forRole(role));
     }
 
     /** Takes everyone not on a manifest out of the pool. */
@@ -76,33 +67,14 @@ public class Fixtures {
                 .executeUpdate();
     }
 
+    /** Sends the event where the catalogue puts it, as the service that produces it would. */
     public EventEnvelope send(Object data, UUID key) {
-        EventEnvelope envelope = CloudEventCodec.envelope(data, "urn:return-ops:test", key.toString(), null);
-        topics.send(EventType.of(data.getClass()).topicFor(data), key.toString(), CloudEventCodec.encode(envelope),
-                Map.of("content-type", CloudEventCodec.CONTENT_TYPE));
-        return envelope;
+        return EventSender.asTest().send(data, key);
     }
 
     /** Sends many events with one producer (as the registry's and consular's relays would), in order. */
-    public void sendAll(List<? extends Record> events, java.util.function.Function<Record, UUID> key) {
-        Map<String, Object> settings = new java.util.HashMap<>(org.returnops.localstack.LocalStackTestResource.shared()
-                .kafka().clientConfig(org.returnops.localstack.KafkaAccess.ADMIN));
-        settings.put("acks", "all");
-        settings.put("key.serializer", org.apache.kafka.common.serialization.StringSerializer.class);
-        settings.put("value.serializer", org.apache.kafka.common.serialization.ByteArraySerializer.class);
-        try (org.apache.kafka.clients.producer.KafkaProducer<String, byte[]> producer =
-                     new org.apache.kafka.clients.producer.KafkaProducer<>(settings)) {
-            for (Record data : events) {
-                String subject = key.apply(data).toString();
-                EventEnvelope envelope = CloudEventCodec.envelope(data, "urn:return-ops:test", subject, null);
-                var record = new org.apache.kafka.clients.producer.ProducerRecord<>(EventType.of(data.getClass())
-                        .topicFor(data), subject, CloudEventCodec.encode(envelope));
-                record.headers().add("content-type", CloudEventCodec.CONTENT_TYPE.getBytes(
-                        java.nio.charset.StandardCharsets.UTF_8));
-                producer.send(record);
-            }
-            producer.flush();
-        }
+    public void sendAll(List<? extends Record> events, Function<Record, UUID> key) {
+        EventSender.asTest().<Record>sendAll(events, key::apply);
     }
 
     public static MigrantRegistered registered(UUID migrantId, UUID householdId, LocalDate born,
@@ -146,20 +118,8 @@ public class Fixtures {
         return ((Number) entityManager.createNativeQuery(sql).setParameter("ids", ids).getSingleResult()).longValue();
     }
 
-    public static void await(java.util.function.BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted waiting for " + what, e);
-            }
-        }
-        throw new AssertionError("not within " + WAIT + ": " + what);
+    public static void await(BooleanSupplier condition, String what) {
+        Waiting.until(what, WAIT).until(condition::getAsBoolean);
     }
 
     /** The events of one type on the convoy topic that match, once {@code enough} have been seen. */

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.returnops.localstack.TestTokens;
+import org.returnops.testkit.TestTokens;
 import org.returnops.platform.security.Roles;
 
 import java.time.LocalDate;
@@ -22,8 +22,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.returnops.transport.Fixtures.DEPARTURE;
-import static org.returnops.transport.Fixtures.asOperator;
-import static org.returnops.transport.Fixtures.asRole;
+import static org.returnops.testkit.Partners.asOperator;
+import static org.returnops.testkit.Partners.asRole;
 import static org.returnops.transport.Fixtures.convoy;
 import static org.returnops.transport.Fixtures.vehicle;
 

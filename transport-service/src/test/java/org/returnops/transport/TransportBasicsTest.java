@@ -1,7 +1,7 @@
 package org.returnops.transport;
 
 import io.quarkus.test.junit.QuarkusTest;
-import org.returnops.localstack.ServiceBasicsTest;
+import org.returnops.testkit.ServiceBasicsTest;
 
 @QuarkusTest
 class TransportBasicsTest extends ServiceBasicsTest {

@@ -13,6 +13,8 @@ import java.util.UUID;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.returnops.testkit.Partners.asOperator;
+import static org.returnops.testkit.Partners.asRole;
 
 /** Reads of queues and cases and the issue of a certificate each leave an audit row the auditor alone reads. */
 @QuarkusTest

@@ -9,13 +9,13 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
-import static org.returnops.consular.ConsularFlowSupport.asOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.returnops.testkit.Partners.asOperator;
 
 @QuarkusTest
 class AuthorityResourceTest {

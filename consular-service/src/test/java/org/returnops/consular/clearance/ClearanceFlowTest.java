@@ -1,29 +1,23 @@
 package org.returnops.consular.clearance;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.returnops.consular.ConsularFlowSupport;
-import org.returnops.contracts.CloudEventCodec;
 import org.returnops.contracts.EventEnvelope;
 import org.returnops.contracts.EventSchemas;
 import org.returnops.contracts.EventType;
 import org.returnops.contracts.Topics;
 import org.returnops.contracts.events.ClearanceDecision;
 import org.returnops.contracts.events.ClearanceRequested;
-import org.returnops.contracts.events.IdentityDocument;
 import org.returnops.contracts.events.MigrantArrived;
-import org.returnops.contracts.events.MigrantRegistered;
 import org.returnops.contracts.events.MigrantWithdrawn;
-import org.returnops.contracts.events.PersonName;
-import org.returnops.localstack.TestTokens;
-import org.returnops.localstack.TopicProbe;
 import org.returnops.platform.security.Roles;
+import org.returnops.testkit.TestTokens;
+import org.returnops.testkit.TopicProbe;
+import org.returnops.testkit.Waiting;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -37,6 +31,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.returnops.testkit.Partners.asOperator;
 
 /** A person's clearances from registration to cleared or denied, over REST and over Kafka. */
 @QuarkusTest
@@ -215,14 +210,9 @@ class ClearanceFlowTest extends ConsularFlowSupport {
         String exit = clearanceOf(migrantId, "KZ_EXIT");
         decide(exit, "KZ-MIGRATION", Map.of("outcome", "GRANTED",
                 "validUntil", Instant.now().plusSeconds(2).toString())).statusCode(200);
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        String status = "GRANTED";
-        while (System.nanoTime() < deadline && !"PENDING".equals(status)) {
-            Thread.sleep(200);
-            status = asOperator().when().get("/api/v1/clearance-cases/" + migrantId).then().extract()
-                    .path("clearances.find { it.type == 'KZ_EXIT' }.status");
-        }
-        assertThat(status).isEqualTo("PENDING");
+        Waiting.until("the expired grant is pending again", WAIT).untilAsserted(() -> assertThat(
+                asOperator().when().get("/api/v1/clearance-cases/" + migrantId).then().extract()
+                        .<String>path("clearances.find { it.type == 'KZ_EXIT' }.status")).isEqualTo("PENDING"));
         asOperator().when().get("/api/v1/clearance-cases/" + migrantId).then().body("history.what", hasItem("EXPIRED"));
         assertThat(events(migrantId, "clearance.requested.v1", 5).stream()
                 .filter(e -> e.dataJson().contains(exit)).count()).isEqualTo(2);

@@ -12,7 +12,8 @@ import org.returnops.contracts.events.ClearanceDecision;
 import org.returnops.contracts.events.ClearanceDecisionRejected;
 import org.returnops.contracts.events.ClearanceRequested;
 import org.returnops.localstack.KafkaAccess;
-import org.returnops.localstack.TopicProbe;
+import org.returnops.testkit.TopicProbe;
+import org.returnops.testkit.Waiting;
 
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
+import static org.returnops.testkit.Partners.asOperator;
 
 /**
  * Authority systems on their own topics, with their own credentials: each reads only the requests
@@ -110,17 +112,9 @@ class PartnerDecisionTopicTest extends ConsularFlowSupport {
                 "officer on duty", Instant.now());
     }
 
-    private void awaitClearance(UUID migrantId, String type, String status) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        Object last = null;
-        while (System.nanoTime() < deadline) {
-            last = asOperator().when().get("/api/v1/clearance-cases/" + migrantId).then().extract()
-                    .path("clearances.find { it.type == '" + type + "' }.status");
-            if (status.equals(last)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError(type + " of " + migrantId + " is " + last + ", not " + status);
+    private void awaitClearance(UUID migrantId, String type, String status) {
+        Waiting.until(type + " of " + migrantId + " is " + status, WAIT).untilAsserted(() -> assertThat(
+                asOperator().when().get("/api/v1/clearance-cases/" + migrantId).then().extract()
+                        .<String>path("clearances.find { it.type == '" + type + "' }.status")).isEqualTo(status));
     }
 }

@@ -7,6 +7,7 @@ import org.returnops.contracts.events.IdentityDocument;
 import org.returnops.contracts.events.MigrantRegistered;
 import org.returnops.contracts.events.MigrantUpdated;
 import org.returnops.contracts.events.PersonName;
+import org.returnops.testkit.Waiting;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,9 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.returnops.testkit.Partners.asOperator;
 
 /** Listing cases by how long they wait, and cases following a changed registration. */
 @QuarkusTest
@@ -76,11 +79,10 @@ class ClearanceCaseResourceTest extends ConsularFlowSupport {
 
         send(updated(migrantId, List.of(new IdentityDocument("PASSPORT", "409876543", "TJK",
                 LocalDate.now().plusYears(5))), true, List.of("documents")), migrantId.toString());
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline && !asOperator().when().get("/api/v1/clearance-cases/" + migrantId)
-                .then().extract().jsonPath().getList("history.what").contains("IDENTITY_UPDATED")) {
-            Thread.sleep(100);
-        }
+        Waiting.until("the new passport is on the case", WAIT).untilAsserted(() -> assertThat(
+                asOperator().when().get("/api/v1/clearance-cases/" + migrantId)
+                        .then().extract().jsonPath().getList("history.what", String.class))
+                .contains("IDENTITY_UPDATED"));
 
         decide(nationality, "TJ-EMBASSY-KZ", Map.of("outcome", "GRANTED")).statusCode(200);
     }

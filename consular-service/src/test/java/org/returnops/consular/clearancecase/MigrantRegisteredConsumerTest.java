@@ -15,10 +15,12 @@ import org.returnops.contracts.EventEnvelope;
 import org.returnops.contracts.Topics;
 import org.returnops.contracts.events.MigrantRegistered;
 import org.returnops.contracts.events.PersonName;
-import org.returnops.localstack.LocalStackTestResource;
 import org.returnops.localstack.KafkaAccess;
-import org.returnops.localstack.TopicProbe;
 import org.returnops.messaging.inbox.EventConsumer;
+import org.returnops.testkit.EventSender;
+import org.returnops.testkit.LocalStackTestResource;
+import org.returnops.testkit.TopicProbe;
+import org.returnops.testkit.Waiting;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -32,7 +34,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.returnops.consular.ConsularFlowSupport.asOperator;
+import static org.returnops.testkit.Partners.asOperator;
 
 /**
  * The consular service as a consumer of migrant.registered.v1 on the real broker: idempotent,
@@ -51,6 +53,7 @@ class MigrantRegisteredConsumerTest {
     EventConsumer consumer;
 
     private final TopicProbe topic = TopicProbe.ofTestStack();
+    private final EventSender registry = EventSender.as("registry-service");
 
     @BeforeAll
     static void logFailures() {
@@ -63,27 +66,18 @@ class MigrantRegisteredConsumerTest {
                 List.of(), List.of(), "Sughd", consent, Instant.parse("2020-10-12T07:30:00Z"));
     }
 
-    private byte[] send(MigrantRegistered data) {
-        EventEnvelope envelope = CloudEventCodec.envelope(data, "urn:return-ops:registry-service",
-                data.migrantId().toString(), "test-" + UUID.randomUUID());
-        byte[] value = CloudEventCodec.encode(envelope);
-        send(data.migrantId().toString(), value);
-        return value;
+    private EventEnvelope send(MigrantRegistered data) {
+        return registry.correlated("test-" + UUID.randomUUID()).send(data, data.migrantId());
     }
 
+    /** Raw bytes under the key, as a broken or misrouted producer would send them. */
     private void send(String key, byte[] value) {
-        topic.send(Topics.REGISTRY_MIGRANTS, key, value, Map.of("content-type", CloudEventCodec.CONTENT_TYPE));
+        topic.send(Topics.REGISTRY_MIGRANTS, key, value, EventSender.headers());
     }
 
-    private void awaitCase(UUID migrantId) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (asOperator().when().get("/api/v1/clearance-cases/" + migrantId).statusCode() == 200) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no clearance case for " + migrantId + " within " + WAIT);
+    private void awaitCase(UUID migrantId) {
+        Waiting.until("a clearance case for " + migrantId, WAIT)
+                .until(() -> asOperator().when().get("/api/v1/clearance-cases/" + migrantId).statusCode() == 200);
     }
 
     private long cases(UUID migrantId) {
@@ -111,13 +105,13 @@ class MigrantRegisteredConsumerTest {
     @Test
     void theSameEventDeliveredTwiceHasOneEffect() throws Exception {
         UUID migrantId = UUID.randomUUID();
-        byte[] value = send(registered(migrantId, true, "TJK"));
-        send(migrantId.toString(), value);
+        EventEnvelope sent = send(registered(migrantId, true, "TJK"));
+        registry.send(Topics.REGISTRY_MIGRANTS, sent);
         UUID marker = UUID.randomUUID();
         send(registered(marker, true, "TJK"));
         awaitCase(marker);
 
-        String eventId = CloudEventCodec.decode(value).id();
+        String eventId = sent.id();
         assertThat(cases(migrantId)).isEqualTo(1);
         assertThat(processed(eventId)).isEqualTo(1);
     }
@@ -164,9 +158,8 @@ class MigrantRegisteredConsumerTest {
     @Test
     void aCrashBetweenTheDatabaseCommitAndTheOffsetCommitLosesNothingAndDuplicatesNothing() throws Exception {
         UUID migrantId = UUID.randomUUID();
-        byte[] value = send(registered(migrantId, true, "TJK"));
+        String eventId = send(registered(migrantId, true, "TJK")).id();
         awaitCase(migrantId);
-        String eventId = CloudEventCodec.decode(value).id();
         ConsumerRecord<String, byte[]> record = topic.await(Topics.REGISTRY_MIGRANTS,
                 r -> migrantId.toString().equals(r.key()), WAIT).orElseThrow();
 
@@ -183,8 +176,7 @@ class MigrantRegisteredConsumerTest {
 
         // A later event on the same partition: once it is applied, the redelivered one was applied before it.
         UUID marker = UUID.randomUUID();
-        send(migrantId.toString(), CloudEventCodec.encode(CloudEventCodec.envelope(registered(marker, true, "TJK"),
-                "urn:return-ops:registry-service", marker.toString(), null)));
+        send(migrantId.toString(), CloudEventCodec.encode(registry.envelope(registered(marker, true, "TJK"), marker)));
         awaitCase(marker);
         assertThat(cases(migrantId)).isEqualTo(1);
         assertThat(processed(eventId)).isEqualTo(1);

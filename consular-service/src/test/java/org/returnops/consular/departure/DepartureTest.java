@@ -11,6 +11,7 @@ import org.returnops.contracts.events.ConvoyPlanned;
 import org.returnops.contracts.events.MigrantAssigned;
 import org.returnops.contracts.events.MigrantUnassigned;
 import org.returnops.contracts.events.VehicleSeats;
+import org.returnops.testkit.Waiting;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.returnops.testkit.Partners.asOperator;
 
 /** Grants are checked against the planned departure, and departure spends the certificate of return. */
 @QuarkusTest
@@ -39,17 +41,10 @@ class DepartureTest extends ConsularFlowSupport {
         send(new MigrantAssigned(migrantId, convoyId, BUS.vehicleId(), 7, Instant.now()), migrantId.toString());
     }
 
-    private void awaitHistory(UUID migrantId, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            List<String> entries = asOperator().when().get("/api/v1/clearance-cases/" + migrantId)
-                    .then().extract().jsonPath().getList("history.what");
-            if (entries.contains(what)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no " + what + " in the history of " + migrantId);
+    private void awaitHistory(UUID migrantId, String what) {
+        Waiting.until(what + " in the history of " + migrantId, WAIT).untilAsserted(() -> assertThat(
+                asOperator().when().get("/api/v1/clearance-cases/" + migrantId)
+                        .then().extract().jsonPath().getList("history.what", String.class)).contains(what));
     }
 
     @Test

@@ -7,13 +7,14 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.returnops.consular.ConsularFlowSupport;
-import org.returnops.localstack.SqlRows;
+import org.returnops.testkit.SqlRows;
 
 import java.sql.SQLException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.returnops.testkit.Partners.asOperator;
 
 /**
  * An authority's queue and the list of cases with 100,000 people waiting: one page at a time, oldest

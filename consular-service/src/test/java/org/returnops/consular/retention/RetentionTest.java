@@ -21,6 +21,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.returnops.testkit.Partners.asOperator;
 
 /**
  * With a retention period of one second, a cancelled case loses what identifies the person (names,

@@ -4,8 +4,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.returnops.consular.ConsularFlowSupport;
-import org.returnops.localstack.TestTokens;
 import org.returnops.platform.security.Roles;
+import org.returnops.testkit.TestTokens;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,6 +17,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.returnops.testkit.Partners.asOperator;
+import static org.returnops.testkit.Partners.asRole;
 
 /** Who may call what: a token is needed, roles are held to the matrix, an authority to its own objects. */
 @QuarkusTest

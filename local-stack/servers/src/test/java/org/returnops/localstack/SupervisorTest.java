@@ -66,9 +66,12 @@ class SupervisorTest {
         supervisor.close();
         ManagedProcess only = services.process("transport-service");
         only.kill();
-        Thread.sleep(Supervisor.FIRST_BACKOFF.toMillis() * 3);
-        assertThat(services.process("transport-service")).isSameAs(only);
-        assertThat(services.launches).isEqualTo(1);
+        Duration threeBackoffs = Supervisor.FIRST_BACKOFF.multipliedBy(3);
+        await("no restart after close").during(threeBackoffs).atMost(threeBackoffs.plusSeconds(2))
+                .untilAsserted(() -> {
+                    assertThat(services.process("transport-service")).isSameAs(only);
+                    assertThat(services.launches).isEqualTo(1);
+                });
     }
 
     private boolean healthy(int port) {

@@ -15,8 +15,9 @@ import org.returnops.contracts.Topics;
 import org.returnops.contracts.events.ConvoyPlanned;
 import org.returnops.contracts.events.VehicleSeats;
 import org.returnops.localstack.KafkaAccess;
-import org.returnops.localstack.LocalStackTestResource;
-import org.returnops.localstack.TopicProbe;
+import org.returnops.testkit.EventSender;
+import org.returnops.testkit.LocalStackTestResource;
+import org.returnops.testkit.TopicProbe;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -47,20 +48,22 @@ class BatchConsumerTest {
     @Inject
     EventConsumer consumer;
 
+    private static final EventSender TRANSPORT = EventSender.as("transport-service");
+
     private final TopicProbe topics = TopicProbe.ofTestStack();
 
     private static EventEnvelope planned(String key, String route) {
         ConvoyPlanned data = new ConvoyPlanned(UUID.randomUUID(), route, Instant.parse("2026-03-10T05:00:00Z"),
                 List.of(new VehicleSeats(UUID.randomUUID(), "867 ATA 13", 45, 2)), Instant.now());
-        return CloudEventCodec.envelope(data, "urn:return-ops:transport-service", key, null);
+        return TRANSPORT.envelope(data, key);
     }
 
     private void send(EventEnvelope envelope) {
-        send(envelope.subject(), CloudEventCodec.encode(envelope));
+        TRANSPORT.send(TOPIC, envelope);
     }
 
     private void send(String key, byte[] value) {
-        topics.send(TOPIC, key, value, Map.of("content-type", CloudEventCodec.CONTENT_TYPE));
+        topics.send(TOPIC, key, value, EventSender.headers());
     }
 
     /** The routes applied for this key, in the order applied. */

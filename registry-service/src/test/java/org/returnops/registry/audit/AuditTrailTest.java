@@ -9,7 +9,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.returnops.platform.security.Roles;
-import org.returnops.registry.Partners;
+import org.returnops.testkit.Partners;
 import org.returnops.registry.Registrations;
 
 import java.time.Instant;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
-import static org.returnops.registry.Partners.asOperator;
+import static org.returnops.testkit.Partners.asOperator;
 
 /**
  * Every read or change of a person's record leaves one append-only audit row naming the partner, its
@@ -56,7 +56,7 @@ class AuditTrailTest {
                 .contentType("application/merge-patch+json").body(Map.of("destinationRegion", "Khatlon"))
                 .when().patch("/api/v1/migrants/" + id).then().statusCode(200);
 
-        Partners.as(Roles.AUDITOR).queryParam("person", id)
+        Partners.asRole(Roles.AUDITOR).queryParam("person", id)
                 .when().get(TRAIL)
                 .then().statusCode(200)
                 .header("X-Total-Count", "2")
@@ -68,11 +68,11 @@ class AuditTrailTest {
                 .body("items[1].organisation", equalTo("IOM"))
                 .body("items[1].people", contains(id))
                 .body("items[0].detail", equalTo("changed [destinationRegion]"));
-        Partners.as(Roles.AUDITOR).queryParam("person", id).queryParam("partner", "uz-border")
+        Partners.asRole(Roles.AUDITOR).queryParam("person", id).queryParam("partner", "uz-border")
                 .when().get(TRAIL).then().statusCode(200).body("total", equalTo(0));
-        Partners.as(Roles.AUDITOR).queryParam("person", id).queryParam("from", Instant.now().plusSeconds(60).toString())
+        Partners.asRole(Roles.AUDITOR).queryParam("person", id).queryParam("from", Instant.now().plusSeconds(60).toString())
                 .when().get(TRAIL).then().statusCode(200).body("total", equalTo(0));
-        Partners.as(Roles.AUDITOR).queryParam("person", id).queryParam("size", 1).queryParam("page", 1)
+        Partners.asRole(Roles.AUDITOR).queryParam("person", id).queryParam("size", 1).queryParam("page", 1)
                 .when().get(TRAIL).then().statusCode(200)
                 .body("items.requestId", contains(readRequest));
     }
@@ -80,13 +80,13 @@ class AuditTrailTest {
     @Test
     void noOtherRoleReadsTheTrailAndBadFiltersAreNamed() {
         for (String role : List.of(Roles.OPERATOR, Roles.OBSERVER, Roles.TJ_EMBASSY, Roles.UZ_BORDER)) {
-            Partners.as(role).when().get(TRAIL).then().statusCode(403).contentType("application/problem+json");
+            Partners.asRole(role).when().get(TRAIL).then().statusCode(403).contentType("application/problem+json");
         }
         RestAssured.given().when().get(TRAIL).then().statusCode(401);
-        Partners.as(Roles.AUDITOR).queryParam("person", "nobody")
+        Partners.asRole(Roles.AUDITOR).queryParam("person", "nobody")
                 .when().get(TRAIL).then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("person"));
-        Partners.as(Roles.AUDITOR).queryParam("from", "yesterday")
+        Partners.asRole(Roles.AUDITOR).queryParam("from", "yesterday")
                 .when().get(TRAIL).then().statusCode(400)
                 .body("violations[0].field", equalTo("from"));
     }

@@ -4,16 +4,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logmanager.ExtLogRecord;
 import org.jboss.logmanager.formatters.PatternFormatter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.returnops.contracts.CloudEventCodec;
-import org.returnops.contracts.events.ClearanceCaseOpened;
 import org.returnops.contracts.Topics;
-import org.returnops.localstack.TopicProbe;
+import org.returnops.contracts.events.ClearanceCaseOpened;
 import org.returnops.registry.Registrations;
+import org.returnops.testkit.EventSender;
+import org.returnops.testkit.TopicProbe;
+import org.returnops.testkit.Waiting;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,9 +27,9 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
-import static org.returnops.registry.Partners.asOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.returnops.testkit.Partners.asOperator;
 
 /**
  * The request's correlation id (X-Request-Id, set by the gateway) travels on to the event it causes, and
@@ -91,14 +93,9 @@ class CorrelationIdTest {
             String flow = "flow-" + System.nanoTime();
             ClearanceCaseOpened late = new ClearanceCaseOpened(UUID.fromString(id), UUID.randomUUID(),
                     List.of(new ClearanceCaseOpened.RequestedClearance("KZ_EXIT", "KZ-MIGRATION")), Instant.now());
-            TopicProbe.ofTestStack().send(Topics.CONSULAR_CLEARANCES, id, CloudEventCodec.encode(
-                    CloudEventCodec.envelope(late, "urn:return-ops:test", id, flow)),
-                    Map.of("content-type", CloudEventCodec.CONTENT_TYPE));
+            EventSender.asTest().correlated(flow).sendTo(Topics.CONSULAR_CLEARANCES, late, id);
 
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (System.nanoTime() < deadline && lines.stream().noneMatch(line -> line.contains(id))) {
-                Thread.sleep(100);
-            }
+            Waiting.until("the late event is logged").until(() -> lines.stream().anyMatch(line -> line.contains(id)));
             assertThat(lines).filteredOn(line -> line.contains(id))
                     .singleElement().asString().contains("[" + flow + "]").contains("not applied");
         } finally {

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static org.returnops.registry.Partners.asOperator;
-import static org.returnops.registry.Partners.asOperatorClient;
+import static org.returnops.testkit.Partners.asOperator;
+import static org.returnops.testkit.Partners.asOperatorClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The CSV export: the search's filters, a header line, one line per person, quoting, and an audit entry. */

@@ -11,13 +11,13 @@ import org.returnops.contracts.EventSchemas;
 import org.returnops.contracts.EventType;
 import org.returnops.contracts.Topics;
 import org.returnops.contracts.events.MigrantUpdated;
-import org.returnops.localstack.TopicProbe;
+import org.returnops.testkit.TopicProbe;
 import org.returnops.registry.Registrations;
 
 import java.time.Duration;
 import java.util.Map;
 
-import static org.returnops.registry.Partners.asOperator;
+import static org.returnops.testkit.Partners.asOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;

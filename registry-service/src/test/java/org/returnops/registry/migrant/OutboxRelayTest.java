@@ -1,24 +1,25 @@
 package org.returnops.registry.migrant;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.returnops.contracts.Topics;
 import org.returnops.localstack.LocalStack;
-import org.returnops.localstack.LocalStackTestResource;
-import org.returnops.localstack.TopicProbe;
 import org.returnops.registry.Registrations;
+import org.returnops.testkit.LocalStackTestResource;
+import org.returnops.testkit.TopicProbe;
+import org.returnops.testkit.Waiting;
 
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 
-import static org.returnops.registry.Partners.asOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.returnops.testkit.Partners.asOperator;
 
 /**
  * The outbox's promises: a registration does not depend on the broker, its event is not lost, and
@@ -45,8 +46,8 @@ class OutboxRelayTest {
                     .when().post("/api/v1/migrants")
                     .then().statusCode(201)
                     .extract().path("id");
-            Thread.sleep(2000);
-            assertThat(pendingRows(id)).as("this instance's relay waits for the lock").isEqualTo(1);
+            Waiting.until("this instance's relay waits for the lock").during(Duration.ofSeconds(2))
+                    .until(() -> pendingRows(id) == 1);
             assertThat(TopicProbe.ofTestStack().await(Topics.REGISTRY_MIGRANTS, r -> id.equals(r.key()),
                     Duration.ofSeconds(1))).isEmpty();
             otherInstance.commit();
@@ -56,7 +57,7 @@ class OutboxRelayTest {
     }
 
     @Test
-    void aRegistrationSucceedsWhileTheBrokerIsDownAndItsEventFollowsWhenItReturns() throws InterruptedException {
+    void aRegistrationSucceedsWhileTheBrokerIsDownAndItsEventFollowsWhenItReturns() {
         LocalStack stack = LocalStackTestResource.shared();
         stack.stopKafka();
         String id;
@@ -74,11 +75,8 @@ class OutboxRelayTest {
 
         assertThat(TopicProbe.ofTestStack().await(Topics.REGISTRY_MIGRANTS, r -> id.equals(r.key()),
                 Duration.ofSeconds(60))).as("the event is published once the broker is back").isPresent();
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (pendingRows(id) > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        assertThat(pendingRows(id)).as("the published row leaves the outbox").isZero();
+        Waiting.until("the published row leaves the outbox", Duration.ofSeconds(10))
+                .until(() -> pendingRows(id) == 0);
     }
 
     private long pendingRows(String subject) {

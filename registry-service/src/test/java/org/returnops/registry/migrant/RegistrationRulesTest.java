@@ -13,8 +13,8 @@ import org.returnops.contracts.EventSchemas;
 import org.returnops.contracts.EventType;
 import org.returnops.contracts.Topics;
 import org.returnops.contracts.events.MigrantRegistered;
-import org.returnops.localstack.TopicProbe;
-import org.returnops.registry.Partners;
+import org.returnops.testkit.TopicProbe;
+import org.returnops.testkit.Partners;
 import org.returnops.registry.Registrations;
 
 import java.time.Duration;
@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static org.returnops.registry.Partners.asOperator;
+import static org.returnops.testkit.Partners.asOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;

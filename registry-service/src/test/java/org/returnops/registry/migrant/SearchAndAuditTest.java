@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static org.returnops.registry.Partners.asOperator;
-import static org.returnops.registry.Partners.asOperatorClient;
+import static org.returnops.testkit.Partners.asOperator;
+import static org.returnops.testkit.Partners.asOperatorClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;

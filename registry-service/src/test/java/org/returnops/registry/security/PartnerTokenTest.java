@@ -5,9 +5,9 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.returnops.localstack.TestTokens;
+import org.returnops.testkit.TestTokens;
 import org.returnops.platform.security.Roles;
-import org.returnops.registry.Partners;
+import org.returnops.testkit.Partners;
 import org.returnops.registry.Registrations;
 
 import java.util.List;
@@ -18,7 +18,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
-import static org.returnops.registry.Partners.asOperator;
+import static org.returnops.testkit.Partners.asOperator;
 
 /**
  * The service verifies partners' tokens itself and enforces their roles, whatever the gateway did: no token
@@ -39,7 +39,7 @@ class PartnerTokenTest {
 
     @Test
     void aValidTokenIsAccepted() {
-        Partners.as(Roles.TJ_BORDER).when().get("/api/v1/sites").then().statusCode(200);
+        Partners.asRole(Roles.TJ_BORDER).when().get("/api/v1/sites").then().statusCode(200);
     }
 
     @Test
@@ -63,7 +63,7 @@ class PartnerTokenTest {
                 .header("X-Request-Id", org.hamcrest.Matchers.notNullValue());
         given().when().delete("/api/v1/no-such-thing")
                 .then().statusCode(401);
-        Partners.as(Roles.OPERATOR).contentType("text/plain").body("hello")
+        Partners.asRole(Roles.OPERATOR).contentType("text/plain").body("hello")
                 .when().patch("/api/v1/migrants/" + UUID.randomUUID())
                 .then().statusCode(415);
     }
@@ -84,13 +84,13 @@ class PartnerTokenTest {
         String region = "O" + UUID.randomUUID().toString().substring(0, 6);
         Map<String, Object> body = Registrations.farrukh();
         body.put("destinationRegion", region);
-        Partners.as(Roles.OBSERVER).contentType(ContentType.JSON).body(body)
+        Partners.asRole(Roles.OBSERVER).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/migrants")
                 .then().statusCode(403)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:return-ops:problem:forbidden"))
                 .body("status", equalTo(403));
-        Partners.as(Roles.OBSERVER).when().get("/api/v1/migrants")
+        Partners.asRole(Roles.OBSERVER).when().get("/api/v1/migrants")
                 .then().statusCode(403).contentType("application/problem+json");
 
         asOperator().queryParam("destinationRegion", region).when().get("/api/v1/migrants")
@@ -99,7 +99,7 @@ class PartnerTokenTest {
 
     @Test
     void anObserverSeesTheStatistics() {
-        Partners.as(Roles.OBSERVER).when().get("/api/v1/statistics")
+        Partners.asRole(Roles.OBSERVER).when().get("/api/v1/statistics")
                 .then().statusCode(200).body("total", greaterThanOrEqualTo(0));
     }
 
@@ -120,11 +120,11 @@ class PartnerTokenTest {
             for (String path : List.of("/api/v1/migrants/" + id, "/api/v1/migrants?q=" + family,
                     "/api/v1/migrants/export.csv?q=" + family, "/api/v1/migrants/" + id + "/history",
                     "/api/v1/households/" + household, "/api/v1/duplicates")) {
-                String answer = Partners.as(role).accept("*/*").when().get(path)
+                String answer = Partners.asRole(role).accept("*/*").when().get(path)
                         .then().statusCode(403).contentType("application/problem+json").extract().asString();
                 assertThat(answer).as(role + " " + path).doesNotContain(family);
             }
-            String statistics = Partners.as(role).when().get("/api/v1/statistics")
+            String statistics = Partners.asRole(role).when().get("/api/v1/statistics")
                     .then().statusCode(200).extract().asString();
             assertThat(statistics).as(role).doesNotContain(family).doesNotContain(id);
         }

@@ -10,19 +10,19 @@ import org.returnops.contracts.Topics;
 import org.returnops.contracts.events.IdentityDocument;
 import org.returnops.contracts.events.MigrantUpdated;
 import org.returnops.contracts.events.TravelDocumentIssued;
-import org.returnops.localstack.TopicProbe;
 import org.returnops.registry.Registrations;
+import org.returnops.testkit.EventSender;
+import org.returnops.testkit.TopicProbe;
+import org.returnops.testkit.Waiting;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.returnops.registry.Partners.asOperator;
+import static org.returnops.testkit.Partners.asOperator;
 
 /** The certificate of return the embassy issues becomes the person's document, in the record and on the topic. */
 @QuarkusTest
@@ -38,14 +38,11 @@ class CertificateOfReturnTest {
         String number = "CR-" + UUID.randomUUID().toString().substring(0, 8);
         TravelDocumentIssued issued = new TravelDocumentIssued(migrantId, UUID.randomUUID(), "CERTIFICATE_OF_RETURN",
                 number, "TJK", LocalDate.now(), LocalDate.now().plusDays(30), "Consul A. Saidov");
-        EventEnvelope envelope = CloudEventCodec.envelope(issued, "urn:return-ops:consular", id, null);
-        byte[] encoded = CloudEventCodec.encode(envelope);
-        topics.send(EventType.of(TravelDocumentIssued.class).topic(), id, encoded,
-                Map.of("content-type", CloudEventCodec.CONTENT_TYPE));
-        topics.send(EventType.of(TravelDocumentIssued.class).topic(), id, encoded,
-                Map.of("content-type", CloudEventCodec.CONTENT_TYPE));
+        EventSender consular = EventSender.as("consular");
+        EventEnvelope envelope = consular.send(issued, id);
+        consular.send(EventType.of(TravelDocumentIssued.class).topic(), envelope);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> asOperator().when().get("/api/v1/migrants/" + id)
+        Waiting.until("the certificate is on the record").untilAsserted(() -> asOperator().when().get("/api/v1/migrants/" + id)
                 .then().statusCode(200)
                 .body("documents.number", hasItem(number)));
         asOperator().when().get("/api/v1/migrants/" + id + "/history")

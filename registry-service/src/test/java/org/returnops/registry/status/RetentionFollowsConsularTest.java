@@ -3,28 +3,23 @@ package org.returnops.registry.status;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
-import org.returnops.contracts.CloudEventCodec;
-import org.returnops.contracts.EventType;
 import org.returnops.contracts.events.PersonalDataAnonymised;
-import org.returnops.localstack.TopicProbe;
 import org.returnops.registry.Registrations;
+import org.returnops.testkit.EventSender;
+import org.returnops.testkit.Waiting;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
-import static org.returnops.registry.Partners.asOperator;
+import static org.returnops.testkit.Partners.asOperator;
 
 /** When consular announces that a closed case's retention period is over, nothing in the registry names the person. */
 @QuarkusTest
 class RetentionFollowsConsularTest {
-
-    private final TopicProbe topics = TopicProbe.ofTestStack();
 
     @Test
     void theRecordKeepsItsStatusButLosesNamesDocumentsPhoneAndSearchText() {
@@ -34,11 +29,9 @@ class RetentionFollowsConsularTest {
                 .when().post("/api/v1/migrants").then().statusCode(201).extract().path("id");
         PersonalDataAnonymised data = new PersonalDataAnonymised(UUID.fromString(id), "CLOSED",
                 Instant.parse("2020-10-24T09:30:00Z"), Instant.now());
-        topics.send(EventType.of(PersonalDataAnonymised.class).topic(), id,
-                CloudEventCodec.encode(CloudEventCodec.envelope(data, "urn:return-ops:consular", id, null)),
-                Map.of("content-type", CloudEventCodec.CONTENT_TYPE));
+        EventSender.as("consular").send(data, id);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> asOperator().when().get("/api/v1/migrants/" + id)
+        Waiting.until("the record is anonymised").untilAsserted(() -> asOperator().when().get("/api/v1/migrants/" + id)
                 .then().statusCode(200)
                 .body("nameLatin.family", equalTo("ANONYMISED"))
                 .body("nameCyrillic", nullValue())

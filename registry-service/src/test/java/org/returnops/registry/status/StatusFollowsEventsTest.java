@@ -5,17 +5,17 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
-import org.returnops.contracts.CloudEventCodec;
 import org.returnops.contracts.EventEnvelope;
-import org.returnops.contracts.EventType;
 import org.returnops.contracts.Topics;
 import org.returnops.contracts.events.ClearanceCaseOpened;
 import org.returnops.contracts.events.ConvoyDeparted;
 import org.returnops.contracts.events.MigrantAssigned;
 import org.returnops.contracts.events.MigrantCleared;
 import org.returnops.contracts.events.MigrantUnassigned;
-import org.returnops.localstack.TopicProbe;
 import org.returnops.registry.Registrations;
+import org.returnops.testkit.EventSender;
+import org.returnops.testkit.TopicProbe;
+import org.returnops.testkit.Waiting;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -23,10 +23,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static org.returnops.registry.Partners.asOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.returnops.testkit.Partners.asOperator;
 
 /** A person's status follows what the consular and transport services announce, once per event. */
 @QuarkusTest
@@ -43,37 +43,19 @@ class StatusFollowsEventsTest {
     }
 
     private EventEnvelope send(Object data, String migrantId) {
-        EventEnvelope envelope = CloudEventCodec.envelope(data, "urn:return-ops:test", migrantId, null);
-        topics.send(EventType.of(data.getClass()).topicFor(data), migrantId, CloudEventCodec.encode(envelope),
-                Map.of("content-type", CloudEventCodec.CONTENT_TYPE));
-        return envelope;
+        return EventSender.asTest().send(data, migrantId);
     }
 
-    private void awaitStatus(String id, String status) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        String last = null;
-        while (System.nanoTime() < deadline) {
-            last = asOperator().when().get("/api/v1/migrants/" + id).then().extract().path("status");
-            if (status.equals(last)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError(id + " is " + last + ", not " + status);
+    private void awaitStatus(String id, String status) {
+        Waiting.until(id + " is " + status).untilAsserted(() -> assertThat(
+                asOperator().when().get("/api/v1/migrants/" + id).then().extract().<String>path("status"))
+                .isEqualTo(status));
     }
 
-    private void awaitProcessed(String eventId) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            long processed = ((Number) entityManager.createNativeQuery(
-                            "select count(*) from processed_event where event_id = :id")
-                    .setParameter("id", eventId).getSingleResult()).longValue();
-            if (processed == 1) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("event " + eventId + " was not processed");
+    private void awaitProcessed(String eventId) {
+        Waiting.until("event " + eventId + " is processed").until(() -> ((Number) entityManager.createNativeQuery(
+                        "select count(*) from processed_event where event_id = :id")
+                .setParameter("id", eventId).getSingleResult()).longValue() == 1);
     }
 
     private static ClearanceCaseOpened requested(UUID migrantId) {

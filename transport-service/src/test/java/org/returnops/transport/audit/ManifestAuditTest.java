@@ -13,8 +13,8 @@ import java.util.UUID;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.returnops.transport.Fixtures.DEPARTURE;
-import static org.returnops.transport.Fixtures.asOperator;
-import static org.returnops.transport.Fixtures.asRole;
+import static org.returnops.testkit.Partners.asOperator;
+import static org.returnops.testkit.Partners.asRole;
 import static org.returnops.transport.Fixtures.convoy;
 import static org.returnops.transport.Fixtures.vehicle;
 

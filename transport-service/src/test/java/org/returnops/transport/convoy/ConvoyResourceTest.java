@@ -33,7 +33,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.returnops.transport.Fixtures.DEPARTURE;
-import static org.returnops.transport.Fixtures.asOperator;
+import static org.returnops.testkit.Partners.asOperator;
 import static org.returnops.transport.Fixtures.convoy;
 import static org.returnops.transport.Fixtures.post;
 import static org.returnops.transport.Fixtures.vehicle;

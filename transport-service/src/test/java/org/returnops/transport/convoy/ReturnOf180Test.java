@@ -25,7 +25,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.returnops.transport.Fixtures.DEPARTURE;
-import static org.returnops.transport.Fixtures.asOperator;
+import static org.returnops.testkit.Partners.asOperator;
 import static org.returnops.transport.Fixtures.cleared;
 import static org.returnops.transport.Fixtures.convoy;
 import static org.returnops.transport.Fixtures.registered;

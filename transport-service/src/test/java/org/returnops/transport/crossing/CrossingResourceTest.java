@@ -14,7 +14,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
-import static org.returnops.transport.Fixtures.asOperator;
+import static org.returnops.testkit.Partners.asOperator;
 
 @QuarkusTest
 class CrossingResourceTest {

@@ -18,8 +18,8 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.returnops.transport.Fixtures.DEPARTURE;
-import static org.returnops.transport.Fixtures.asOperator;
-import static org.returnops.transport.Fixtures.asRole;
+import static org.returnops.testkit.Partners.asOperator;
+import static org.returnops.testkit.Partners.asRole;
 import static org.returnops.transport.Fixtures.convoy;
 import static org.returnops.transport.Fixtures.vehicle;
 

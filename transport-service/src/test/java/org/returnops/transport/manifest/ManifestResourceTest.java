@@ -35,7 +35,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.returnops.transport.Fixtures.DEPARTURE;
-import static org.returnops.transport.Fixtures.asOperator;
+import static org.returnops.testkit.Partners.asOperator;
 import static org.returnops.transport.Fixtures.cleared;
 import static org.returnops.transport.Fixtures.convoy;
 import static org.returnops.transport.Fixtures.post;

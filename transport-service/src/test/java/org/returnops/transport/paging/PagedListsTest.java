@@ -8,14 +8,14 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.returnops.localstack.SqlRows;
+import org.returnops.testkit.SqlRows;
 
 import java.sql.SQLException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.returnops.transport.Fixtures.asOperator;
+import static org.returnops.testkit.Partners.asOperator;
 
 /** Vehicles and convoys with 100,000 rows behind each list: one page at a time, in order, with the total. */
 @QuarkusTest

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
-import static org.returnops.transport.Fixtures.asOperator;
+import static org.returnops.testkit.Partners.asOperator;
 
 @QuarkusTest
 class RouteResourceTest {

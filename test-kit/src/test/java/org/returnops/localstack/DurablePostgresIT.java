@@ -1,5 +1,6 @@
 package org.returnops.localstack;
 
+import org.returnops.testkit.LocalStackTestResource;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The run command's PostgreSQL keeps what it acknowledged: started with the run command's settings, as
  * the launcher starts it, it flushes every commit to disk before answering.
  */
-class DurablePostgresTest {
+class DurablePostgresIT {
 
     @Test
     void theRunCommandsPostgresqlCommitsDurably() throws Exception {

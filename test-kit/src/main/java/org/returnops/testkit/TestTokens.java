@@ -1,5 +1,6 @@
-package org.returnops.localstack;
+package org.returnops.testkit;
 
+import org.returnops.localstack.ServiceSpec;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.JsonWebKeySet;

@@ -1,4 +1,4 @@
-package org.returnops.localstack;
+package org.returnops.testkit;
 
 import javax.sql.DataSource;
 import java.sql.Connection;

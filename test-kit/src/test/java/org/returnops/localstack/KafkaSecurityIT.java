@@ -1,5 +1,7 @@
 package org.returnops.localstack;
 
+import org.returnops.testkit.LocalStackTestResource;
+import org.returnops.testkit.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -30,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The broker lets in only known principals and lets each read and write only its own topics: what an
  * authority system or a stranger on the network can and cannot do, on the real broker of the tests.
  */
-class KafkaSecurityTest {
+class KafkaSecurityIT {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
 

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
 import org.returnops.localstack.DataFolderLock;
 import org.returnops.localstack.LocalStack;
 import org.returnops.localstack.Ports;
@@ -14,6 +15,7 @@ import org.returnops.localstack.ServiceSpec;
 import org.returnops.localstack.StackSettings;
 import org.returnops.localstack.Suite;
 import org.returnops.localstack.Supervisor;
+import org.returnops.testkit.Waiting;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -59,7 +61,9 @@ import static org.awaitility.Awaitility.await;
  * answer is a clear 503 problem, nothing half-written, and everything works again after.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class FaultCampaignTest {
+// longer than the default time-out: a thousand registrations through three broker kills and a freeze
+@Timeout(value = 15, unit = TimeUnit.MINUTES)
+class FaultCampaignIT {
 
     private static final Path ROOT = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
     private static final Path DATA = Path.of("target", "fault-campaign").toAbsolutePath();
@@ -312,31 +316,16 @@ class FaultCampaignTest {
         }
     }
 
-    private static Duration awaitZero(String database, String query, Duration limit) throws Exception {
+    private static Duration awaitZero(String database, String query, Duration limit) {
         long started = System.nanoTime();
-        long last = -1;
-        while (System.nanoTime() - started < limit.toNanos()) {
-            last = count(database, query, null);
-            if (last == 0) {
-                return Duration.ofNanos(System.nanoTime() - started);
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError(database + ": " + last + " left after " + limit.toSeconds() + " s (" + query + ")");
+        Waiting.until(database + ": nothing left of " + query, limit).pollInterval(Duration.ofMillis(200))
+                .until(() -> count(database, query, null) == 0);
+        return Duration.ofNanos(System.nanoTime() - started);
     }
 
-    private static void awaitCount(String database, String query, Set<UUID> ids, long expected, Duration limit)
-            throws Exception {
-        long started = System.nanoTime();
-        long last = -1;
-        while (System.nanoTime() - started < limit.toNanos()) {
-            last = count(database, query, ids);
-            if (last == expected) {
-                return;
-            }
-            assertThat(last).as(database + ": more than one per registration").isLessThanOrEqualTo(expected);
-            Thread.sleep(500);
-        }
-        throw new AssertionError(database + ": " + last + " of " + expected + " after " + limit.toSeconds() + " s");
+    private static void awaitCount(String database, String query, Set<UUID> ids, long expected, Duration limit) {
+        Waiting.until(database + ": " + expected + " of " + query, limit).pollInterval(Duration.ofMillis(500))
+                .failFast(database + ": more than one per registration", () -> count(database, query, ids) > expected)
+                .until(() -> count(database, query, ids) == expected);
     }
 }

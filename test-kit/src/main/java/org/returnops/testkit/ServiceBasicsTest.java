@@ -1,4 +1,4 @@
-package org.returnops.localstack;
+package org.returnops.testkit;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -62,7 +62,7 @@ public abstract class ServiceBasicsTest {
         given().when().get("/api/v1/no-such-thing")
                 .then().statusCode(401)
                 .contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.forRole("observer")).when().get("/api/v1/no-such-thing")
+        Partners.asRole("observer").when().get("/api/v1/no-such-thing")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))

@@ -1,5 +1,6 @@
 package org.returnops.localstack;
 
+import org.returnops.testkit.LocalStackTestResource;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -28,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The servers every service test stands on: real PostgreSQL and a real Kafka broker. */
-class LocalStackTest {
+class LocalStackIT {
 
     @Test
     void kafkaBrokerDeliversWhatIsProducedInOrderPerKey() throws Exception {

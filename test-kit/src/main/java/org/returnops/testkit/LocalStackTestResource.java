@@ -1,5 +1,11 @@
-package org.returnops.localstack;
+package org.returnops.testkit;
 
+import org.returnops.localstack.LocalStack;
+import org.returnops.localstack.PostgresServer;
+import org.returnops.localstack.KafkaAccess;
+import org.returnops.localstack.DataFolderLock;
+import org.returnops.localstack.StackSettings;
+import org.returnops.localstack.Progress;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.nio.file.Path;

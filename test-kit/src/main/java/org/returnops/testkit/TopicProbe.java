@@ -1,5 +1,7 @@
-package org.returnops.localstack;
+package org.returnops.testkit;
 
+import org.returnops.localstack.KafkaAccess;
+import org.returnops.localstack.KafkaBroker;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
 /**
@@ -50,7 +53,15 @@ public final class TopicProbe {
         return new TopicProbe(LocalStackTestResource.shared().kafka(), principal);
     }
 
+    /** Sends one record with the headers, acknowledged by every replica before it returns. */
     public void send(String topic, String key, byte[] value, Map<String, String> headers) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
+        headers.forEach((name, content) -> record.headers().add(name, content.getBytes(StandardCharsets.UTF_8)));
+        sendAll(List.of(record));
+    }
+
+    /** Sends the records in order with one producer, as a service's relay would, and waits for every one. */
+    public void sendAll(List<ProducerRecord<String, byte[]>> records) {
         Map<String, Object> config = new HashMap<>(client);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
@@ -58,12 +69,17 @@ public final class TopicProbe {
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        String topics = records.stream().map(ProducerRecord::topic).distinct().toList().toString();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
-            headers.forEach((name, content) -> record.headers().add(name, content.getBytes(StandardCharsets.UTF_8)));
-            producer.send(record).get();
+            List<Future<?>> sent = new ArrayList<>();
+            for (ProducerRecord<String, byte[]> record : records) {
+                sent.add(producer.send(record));
+            }
+            for (Future<?> each : sent) {
+                each.get();
+            }
         } catch (Exception e) {
-            throw new IllegalStateException("could not send to " + topic + " as " + principal.name() + ": "
+            throw new IllegalStateException("could not send to " + topics + " as " + principal.name() + ": "
                     + e.getMessage(), e);
         }
     }
