@@ -17,7 +17,7 @@ import java.util.UUID;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.returnops.registry.Partners.asOperator;
+import static org.returnops.testkit.Partners.asOperator;
 
 /**
  * Names as people write them in Central Asia, and nothing else: the Uzbek Latin letters ʻ and ʼ, the Tajik Cyrillic
