@@ -3,6 +3,7 @@ package org.returnops.platform.csv;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
@@ -39,7 +40,10 @@ public final class CsvColumns<T> {
 
     private static final Pattern SNAKE_CASE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
     private static final String FORMULA_STARTS = "=+-@\t\r";
-    private static final CsvMapper MAPPER = new CsvMapper();
+    /** Quotes only where RFC 4180 needs it, so ids, dates and plates stay as they are. */
+    private static final CsvMapper MAPPER = CsvMapper.builder()
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            .build();
 
     private final List<String> names;
     private final List<Function<? super T, ?>> values;

@@ -56,6 +56,12 @@ class CsvColumnsTest {
     }
 
     @Test
+    void onlyWhatNeedsQuotesIsQuoted() {
+        assertThat(COLUMNS.line(new Person("97fe92ce-0911-4100-b1f4-44e003403b7d", "T10379 11", LocalDate.of(2014, 11, 28))))
+                .isEqualTo("97fe92ce-0911-4100-b1f4-44e003403b7d,T10379 11,2014-11-28\r\n");
+    }
+
+    @Test
     void columnNamesAreSnakeCaseAndUnique() {
         assertThatThrownBy(() -> CsvColumns.<Person>builder().column("familyName", Person::family))
                 .isInstanceOf(IllegalArgumentException.class);
