@@ -61,32 +61,6 @@ public final class Examples {
             }
             """;
 
-    public static final String ROUTE = """
-            {
-              "code": "KZ-UZ-TJ-KHUJAND",
-              "name": "Zhibek Zholy - Oybek - Khujand",
-              "origin": "Zhibek Zholy",
-              "destination": "Khujand",
-              "legs": [
-                {"position": 1, "from": "Zhibek Zholy", "to": "Gisht Kuprik", "crossingCode": "KZ-UZ-ZHIBEK-ZHOLY", "distanceKm": 1},
-                {"position": 2, "from": "Gisht Kuprik", "to": "Oybek", "crossingCode": null, "distanceKm": 120},
-                {"position": 3, "from": "Oybek", "to": "Fotehobod", "crossingCode": "UZ-TJ-OYBEK", "distanceKm": 1},
-                {"position": 4, "from": "Fotehobod", "to": "Khujand", "crossingCode": null, "distanceKm": 60}
-              ],
-              "crossings": ["KZ-UZ-ZHIBEK-ZHOLY", "UZ-TJ-OYBEK"]
-            }
-            """;
-
-    public static final String ROUTE_NOT_FOUND = """
-            {
-              "type": "urn:return-ops:problem:not-found",
-              "title": "Not found",
-              "status": 404,
-              "detail": "There is no route with code KZ-NOWHERE.",
-              "instance": "/api/v1/routes/KZ-NOWHERE"
-            }
-            """;
-
     public static final String VEHICLE_REQUEST = """
             {
               "plate": "867 ATA 13",
