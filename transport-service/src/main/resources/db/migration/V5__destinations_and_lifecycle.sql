@@ -32,3 +32,6 @@ create table checkpoint_missing (
     migrant_id    uuid not null,
     primary key (checkpoint_id, migrant_id)
 );
+
+-- Whether a no-show missed the boarding or went missing on the way (statistics count the latter as boarded).
+alter table manifest_entry add column no_show_stage varchar(10);

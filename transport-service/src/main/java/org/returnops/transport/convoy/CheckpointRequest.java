@@ -36,10 +36,6 @@ public record CheckpointRequest(
             @Size(max = 200) List<@NotNull @Min(1) @Max(100) Integer> seats,
             @Size(max = 200) List<@NotBlank @Size(max = 50) String> documents) {
 
-        public Count(UUID vehicleId, Integer counted) {
-            this(vehicleId, counted, null, null);
-        }
-
         /** How the count was given: exactly one of a number, seats or documents. */
         public int ways() {
             return (counted != null ? 1 : 0) + (seats != null ? 1 : 0) + (documents != null ? 1 : 0);

@@ -43,10 +43,15 @@ public class ConvoyResource {
 
     private final ConvoyService service;
     private final CheckpointService checkpoints;
+    private final Rescheduling rescheduling;
+    private final HandOver handOver;
 
-    public ConvoyResource(ConvoyService service, CheckpointService checkpoints) {
+    public ConvoyResource(ConvoyService service, CheckpointService checkpoints, Rescheduling rescheduling,
+            HandOver handOver) {
         this.service = service;
         this.checkpoints = checkpoints;
+        this.rescheduling = rescheduling;
+        this.handOver = handOver;
     }
 
     @RolesAllowed({Roles.OPERATOR, Roles.OBSERVER, Roles.KZ_MIGRATION, Roles.UZ_BORDER, Roles.TJ_BORDER})
@@ -184,7 +189,7 @@ public class ConvoyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "mismatch", value = Examples.ARRIVAL_MISMATCH)))
     public ConvoyView arrive(@PathParam("id") UUID id, @Valid @NotNull ArrivalRequest request) {
-        return service.arrive(id, request);
+        return handOver.arrive(id, request);
     }
 
     @RolesAllowed(Roles.OPERATOR)
@@ -217,5 +222,23 @@ public class ConvoyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ConvoyView cancel(@PathParam("id") UUID id, @Valid @NotNull CancellationRequest request) {
         return service.cancel(id, request);
+    }
+
+    @RolesAllowed(Roles.OPERATOR)
+    @POST
+    @Path("/{id}/rescheduling")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move the departure of a convoy", description = "A PLANNED or MANIFESTED convoy gets a new "
+            + "planned departure and keeps its manifest. Every seated person's clearance is checked against the new "
+            + "time: whoever's ends at or before it is taken off with their household (migrant.unassigned.v1, "
+            + "CLEARANCE_NOT_VALID) and listed with the reason. Emits convoy.rescheduled.v1, on which consular "
+            + "re-checks every grant against the new departure. The timeline records it.")
+    @APIResponse(responseCode = "200", description = "Moved; takenOff lists who left the manifest and why",
+            content = @Content(schema = @Schema(implementation = RescheduleView.class)))
+    @APIResponse(responseCode = "400", description = "No new departure or reason, or the departure planned now")
+    @APIResponse(responseCode = "404", description = "No convoy has this id")
+    @APIResponse(responseCode = "409", description = "The manifest is confirmed or the convoy has left")
+    public RescheduleView reschedule(@PathParam("id") UUID id, @Valid @NotNull RescheduleRequest request) {
+        return rescheduling.reschedule(id, request);
     }
 }

@@ -2,13 +2,8 @@ package org.returnops.transport.convoy;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.returnops.contracts.events.CheckpointPassed;
-import org.returnops.contracts.events.ConvoyArrived;
 import org.returnops.contracts.events.ConvoyDeparted;
 import org.returnops.contracts.events.ConvoyPlanned;
-import org.returnops.contracts.events.Headcount;
-import org.returnops.contracts.events.HeadcountMismatch;
-import org.returnops.contracts.events.MigrantArrived;
 import org.returnops.contracts.events.MigrantNoShow;
 import org.returnops.contracts.events.MigrantUnassigned;
 import org.returnops.contracts.events.VehicleSeats;
@@ -29,7 +24,6 @@ import org.returnops.platform.paging.Page;
 import org.returnops.platform.paging.Paging;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -49,23 +43,16 @@ public class ConvoyService {
     private final RouteRepository routes;
     private final VehicleRepository vehicles;
     private final ManifestEntryRepository entries;
-    private final CheckpointRepository checkpoints;
-    private final CheckpointService checkpointService;
-    private final Headcounts headcounts;
     private final ConvoyViews views;
     private final Timeline timeline;
     private final Outbox outbox;
 
     public ConvoyService(ConvoyRepository convoys, RouteRepository routes, VehicleRepository vehicles,
-            ManifestEntryRepository entries, CheckpointRepository checkpoints, CheckpointService checkpointService,
-            Headcounts headcounts, ConvoyViews views, Timeline timeline, Outbox outbox) {
+            ManifestEntryRepository entries, ConvoyViews views, Timeline timeline, Outbox outbox) {
         this.convoys = convoys;
         this.routes = routes;
         this.vehicles = vehicles;
         this.entries = entries;
-        this.checkpoints = checkpoints;
-        this.checkpointService = checkpointService;
-        this.headcounts = headcounts;
         this.views = views;
         this.timeline = timeline;
         this.outbox = outbox;
@@ -186,7 +173,10 @@ public class ConvoyService {
                 : request.departedAt().truncatedTo(ChronoUnit.MICROS);
         convoy.departedAt = departedAt;
         List<ManifestEntry> missing = manifest.stream().filter(e -> e.status == ManifestEntry.Status.ASSIGNED).toList();
-        missing.forEach(e -> e.status = ManifestEntry.Status.NO_SHOW);
+        missing.forEach(e -> {
+            e.status = ManifestEntry.Status.NO_SHOW;
+            e.noShowStage = "BOARDING";
+        });
         timeline.record(id, "DEPARTED", "departed at " + departedAt + " with " + boarded.size() + " aboard; "
                 + missing.size() + " did not board");
         convoys.touch(convoy);
@@ -195,78 +185,6 @@ public class ConvoyService {
                     entry.migrantId().toString());
         }
         outbox.publish(new ConvoyDeparted(id, boarded, boarded.size(), departedAt), id.toString());
-        return views.view(convoy);
-    }
-
-    @Transactional
-    public ConvoyView arrive(UUID id, ArrivalRequest request) {
-        Convoy convoy = convoys.get(id);
-        convoy.become(ConvoyStatus.ARRIVED);
-        Map<UUID, ManifestEntry> manifest = byPerson(entries.ofConvoy(id));
-        Map<UUID, String> noShows = new LinkedHashMap<>();
-        List<Problem.Violation> violations = new ArrayList<>();
-        for (int i = 0; i < request.noShows().size(); i++) {
-            ArrivalRequest.NoShow noShow = request.noShows().get(i);
-            ManifestEntry entry = manifest.get(noShow.migrantId());
-            if (entry == null || entry.status != ManifestEntry.Status.BOARDED) {
-                violations.add(new Problem.Violation("noShows[" + i + "].migrantId",
-                        "must be a person who boarded the convoy"));
-            } else if (noShows.put(noShow.migrantId(), noShow.reason()) != null) {
-                violations.add(new Problem.Violation("noShows[" + i + "].migrantId", "must not repeat a person"));
-            }
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidRequest(violations);
-        }
-        List<String> ahead = checkpointService.ahead(convoy);
-        if (!ahead.isEmpty()) {
-            throw new DomainProblem.Conflict("Convoy " + id + " cannot be marked arrived before passing every "
-                    + "crossing of its route: " + String.join(", ", ahead) + " not yet recorded.");
-        }
-        String missing = request.headcounts() == null ? ""
-                : checkpointService.handOver(convoy, request.headcounts(), noShows.keySet());
-        Map<UUID, Integer> expected = new HashMap<>(headcounts.aboard(id));
-        noShows.keySet().forEach(m -> expected.merge(manifest.get(m).vehicleId, -1, Integer::sum));
-        List<String> unresolved = new ArrayList<>();
-        for (ConvoyView.Mismatch last : headcounts.lastCounts(convoy, expected)) {
-            if (last.expected() != last.counted()) {
-                unresolved.add(last.plate() + " (counted " + last.counted() + " at " + last.crossingCode()
-                        + ", expected " + last.expected() + ")");
-            }
-        }
-        if (!unresolved.isEmpty()) {
-            throw new DomainProblem.Conflict("Convoy " + id + " cannot be marked arrived while a headcount differs: "
-                    + String.join("; ", unresolved) + missing + ". Recount or name the no-shows.");
-        }
-        Instant arrivedAt = request.arrivedAt() == null ? now() : request.arrivedAt().truncatedTo(ChronoUnit.MICROS);
-        List<ManifestEntry> arrived = new ArrayList<>();
-        for (ManifestEntry entry : manifest.values()) {
-            if (entry.status != ManifestEntry.Status.BOARDED) {
-                continue;
-            }
-            if (noShows.containsKey(entry.migrantId())) {
-                entry.status = ManifestEntry.Status.NO_SHOW;
-                entry.noShowReason = noShows.get(entry.migrantId());
-            } else {
-                entry.status = ManifestEntry.Status.ARRIVED;
-                arrived.add(entry);
-            }
-        }
-        convoy.arrivedAt = arrivedAt;
-        convoy.receivedBy = request.receivedBy();
-        convoy.vehicles.forEach(v -> v.active = false);
-        String destination = routes.findById(convoy.routeCode).destination;
-        timeline.record(id, "ARRIVED", "arrived in " + destination + " at " + arrivedAt + ", received by "
-                + request.receivedBy() + ": " + arrived.size() + " arrived, " + noShows.size() + " missing");
-        convoys.touch(convoy);
-        for (ManifestEntry entry : arrived) {
-            outbox.publish(new MigrantArrived(entry.migrantId(), id, request.receivedBy(), arrivedAt),
-                    entry.migrantId().toString());
-        }
-        noShows.forEach((migrantId, reason) -> outbox.publish(new MigrantNoShow(migrantId, id, "ARRIVAL", reason,
-                arrivedAt), migrantId.toString()));
-        outbox.publish(new ConvoyArrived(id, destination, request.receivedBy(), arrived.size(), noShows.size(),
-                arrivedAt), id.toString());
         return views.view(convoy);
     }
 
