@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returnops.platform.security.Roles;
@@ -56,15 +57,19 @@ public class PcrEvidenceResource {
     @RolesAllowed(Roles.OPERATOR)
     @PUT
     @Path("/{id}/scan")
-    @Consumes({"application/pdf", "image/png", "image/jpeg"})
+    @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
+    @RequestBody(description = "The scan file", required = true, content = {
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @Operation(summary = "Upload the scan of a certificate", description = "A PDF, PNG or JPEG of at most 1 MiB; the "
             + "type is checked by the file's first bytes and must match Content-Type. Replaces an earlier scan.")
     @APIResponse(responseCode = "200", description = "Stored",
             content = @Content(schema = @Schema(implementation = PcrEvidenceView.class)))
-    @APIResponse(responseCode = "400", description = "Empty, too large, or not a PDF, PNG or JPEG")
+    @APIResponse(responseCode = "400", description = "Empty, too large, not a PDF, PNG or JPEG, or a Content-Type "
+            + "that is not the file's")
     @APIResponse(responseCode = "404", description = "No such certificate for this person")
-    @APIResponse(responseCode = "415", description = "Content-Type is not application/pdf, image/png or image/jpeg")
     public PcrEvidenceView upload(@PathParam("migrantId") UUID migrantId, @PathParam("id") UUID id, byte[] content,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         return service.attachScan(migrantId, id, content, contentType);

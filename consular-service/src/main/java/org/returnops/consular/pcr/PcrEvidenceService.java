@@ -78,6 +78,10 @@ public class PcrEvidenceService {
     @Transactional
     public PcrEvidenceView attachScan(UUID migrantId, UUID evidenceId, byte[] content, String declaredType) {
         PcrEvidence evidence = evidence(migrantId, evidenceId);
+        String declared = declaredType == null ? "" : declaredType.toLowerCase(java.util.Locale.ROOT);
+        if (java.util.Arrays.stream(ScanType.values()).noneMatch(t -> declared.startsWith(t.mediaType))) {
+            throw new InvalidRequest("Content-Type", "must be application/pdf, image/png or image/jpeg");
+        }
         if (content == null || content.length == 0) {
             throw new InvalidRequest("scan", "must not be empty");
         }
@@ -86,7 +90,7 @@ public class PcrEvidenceService {
         }
         ScanType type = ScanType.of(content).orElseThrow(() -> new InvalidRequest("scan",
                 "must be a PDF, PNG or JPEG file (its first bytes are none of them)"));
-        if (declaredType != null && !declaredType.toLowerCase(java.util.Locale.ROOT).startsWith(type.mediaType)) {
+        if (!declared.startsWith(type.mediaType)) {
             throw new InvalidRequest("Content-Type", "must match the file, which is " + type.mediaType);
         }
         evidence.scan = content;

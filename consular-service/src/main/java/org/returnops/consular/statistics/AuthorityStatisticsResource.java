@@ -22,7 +22,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 @Path("/api/v1/authorities/statistics")
-@Tag(name = "Statistics", description = "Figures per authority for partners: counts, and for the operator how long "
+@Tag(name = "Authority statistics", description = "Figures per authority for partners: counts, and for the operator how long "
         + "decisions take")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthorityStatisticsResource {

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/convoys/statistics")
-@Tag(name = "Statistics", description = "Figures per convoy for partners")
+@Tag(name = "Convoy statistics", description = "Figures per convoy for partners")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConvoyStatisticsResource {
 
