@@ -11,6 +11,7 @@ import org.returnops.contracts.events.ClearanceRequested;
 import org.returnops.contracts.events.ConvoyArrived;
 import org.returnops.contracts.events.ConvoyDeparted;
 import org.returnops.contracts.events.ConvoyPlanned;
+import org.returnops.contracts.events.ConvoyRescheduled;
 import org.returnops.contracts.events.HeadcountMismatch;
 import org.returnops.contracts.events.ManifestConfirmed;
 import org.returnops.contracts.events.MigrantArrived;
@@ -66,6 +67,8 @@ public enum EventType {
             "The retention period after the person's case closed is over: every service removes what identifies them."),
     CONVOY_PLANNED("convoy.planned.v1", Topics.TRANSPORT_CONVOYS, Aggregate.CONVOY, ConvoyPlanned.class,
             "A convoy was planned: route, planned departure and vehicles."),
+    CONVOY_RESCHEDULED("convoy.rescheduled.v1", Topics.TRANSPORT_CONVOYS, Aggregate.CONVOY, ConvoyRescheduled.class,
+            "A convoy's planned departure was moved before it left; every passenger's grants must outlast the new time."),
     MIGRANT_ASSIGNED("migrant.assigned.v1", Topics.TRANSPORT_CONVOYS, Aggregate.MIGRANT, MigrantAssigned.class,
             "A person was given a seat in a vehicle of a convoy."),
     MIGRANT_UNASSIGNED("migrant.unassigned.v1", Topics.TRANSPORT_CONVOYS, Aggregate.MIGRANT, MigrantUnassigned.class,

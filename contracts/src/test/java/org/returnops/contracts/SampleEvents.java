@@ -10,6 +10,7 @@ import org.returnops.contracts.events.ClearanceCaseReopened;
 import org.returnops.contracts.events.ClearanceRequested;
 import org.returnops.contracts.events.ConvoyArrived;
 import org.returnops.contracts.events.ConvoyDeparted;
+import org.returnops.contracts.events.ConvoyRescheduled;
 import org.returnops.contracts.events.ConvoyPlanned;
 import org.returnops.contracts.events.Headcount;
 import org.returnops.contracts.events.HeadcountMismatch;
@@ -108,6 +109,8 @@ final class SampleEvents {
                     at("2026-03-07T18:10:00Z"));
             case MANIFEST_CONFIRMED -> new ManifestConfirmed(CONVOY, List.of(FARRUKH, SHERZOD), 2,
                     at("2026-03-08T12:00:00Z"));
+            case CONVOY_RESCHEDULED -> new ConvoyRescheduled(CONVOY, at("2026-03-10T05:00:00Z"),
+                    at("2026-03-12T05:00:00Z"), "Gisht Kuprik closed for a holiday", at("2026-03-09T12:00:00Z"));
             case CONVOY_DEPARTED -> new ConvoyDeparted(CONVOY, List.of(FARRUKH), 1, at("2026-03-10T05:20:00Z"));
             case CHECKPOINT_PASSED -> new CheckpointPassed(CONVOY, CROSSING,
                     List.of(new Headcount(BUS_1, 1, 1), new Headcount(BUS_2, 0, 0)), at("2026-03-10T07:05:00Z"));

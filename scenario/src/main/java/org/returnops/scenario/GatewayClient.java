@@ -137,6 +137,19 @@ public final class GatewayClient {
         }
     }
 
+    /** Asks the probe again every 250 ms until it answers (not null), for at most {@code settle}. */
+    static <T> T awaitValue(java.util.function.Supplier<T> probe, String what, Duration settle) {
+        long deadline = System.nanoTime() + settle.toNanos();
+        while (System.nanoTime() < deadline) {
+            T value = probe.get();
+            if (value != null) {
+                return value;
+            }
+            pause(Duration.ofMillis(250));
+        }
+        throw new IllegalStateException("waited " + settle.toSeconds() + " s for " + what);
+    }
+
     static void pause(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());

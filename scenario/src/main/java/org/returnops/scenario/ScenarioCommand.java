@@ -37,19 +37,20 @@ public final class ScenarioCommand {
         System.out.println(report(outcome));
     }
 
-    /** Counts per status, the convoy's timeline and the time of each stage. */
+    /** Counts per status, each convoy's timeline and the time of each stage. */
     public static String report(ZhibekZholyScenario.Outcome outcome) {
         StringBuilder report = new StringBuilder("\n== Report\nPeople by status (registry, as the observer sees it):\n");
         outcome.statistics().path("byStatus").fields().forEachRemaining(e ->
                 report.append(String.format(Locale.ROOT, "  %-18s %4d%n", e.getKey(), e.getValue().asLong())));
-        JsonNode convoy = outcome.convoy();
-        report.append(String.format(Locale.ROOT, "Convoy %s, %s, %s: %d passengers, %d boarded, received by %s%n",
-                outcome.convoyId(), convoy.path("routeCode").asText(), convoy.path("status").asText(),
-                convoy.path("passengerCount").asInt(), convoy.path("boardedCount").asInt(),
-                convoy.path("receivedBy").asText()));
-        for (JsonNode entry : convoy.path("timeline")) {
-            report.append(String.format(Locale.ROOT, "  %s  %-20s %s%n", entry.path("at").asText(),
-                    entry.path("kind").asText(), entry.path("detail").asText()));
+        for (JsonNode convoy : java.util.List.of(outcome.convoy(), outcome.secondConvoy())) {
+            report.append(String.format(Locale.ROOT, "Convoy %s, %s, %s: %d passengers, %d boarded, received by %s%n",
+                    convoy.path("id").asText(), convoy.path("routeCode").asText(), convoy.path("status").asText(),
+                    convoy.path("passengerCount").asInt(), convoy.path("boardedCount").asInt(),
+                    convoy.path("receivedBy").asText()));
+            for (JsonNode entry : convoy.path("timeline")) {
+                report.append(String.format(Locale.ROOT, "  %s  %-20s %s%n", entry.path("at").asText(),
+                        entry.path("kind").asText(), entry.path("detail").asText()));
+            }
         }
         report.append("Time per stage:\n");
         Duration total = Duration.ZERO;

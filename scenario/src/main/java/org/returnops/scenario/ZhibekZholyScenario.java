@@ -1,43 +1,32 @@
 package org.returnops.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.returnops.contracts.CloudEventCodec;
-import org.returnops.contracts.EventEnvelope;
-import org.returnops.contracts.Topics;
-import org.returnops.contracts.events.ClearanceDecision;
 import org.returnops.scenario.Population.Person;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * The October 2020 return from the Zhibek Zholy checkpoint, played against a running suite through its
  * gateway (and, for the Tajik embassy's decisions, the inbound Kafka topic): registration in two waves
  * with households and one likely duplicate; PCR tests; every authority deciding with its own token, the
  * Uzbek border service denying one person; certificates of return for those without a valid passport;
- * a convoy of four buses and an accessible minibus manifested, boarded, counted at both crossings (one
- * recount), arrived in Khujand and handed over. Safe to run again on the same data: what exists is
+ * two convoys, each seating only those bound for the regions its route serves: four buses and an accessible
+ * minibus to Khujand (Sughd) through Oybek, three buses and a minibus to Dushanbe through Sariosiyo/Tursunzoda
+ * with its departure moved once; each boarded, counted at its crossings in order (one recount by seat numbers),
+ * counted again at the hand-over, arrived and handed over. Safe to run again on the same data: what exists is
  * found and reused, what is decided stays decided, a convoy already under way is continued.
  */
 public final class ZhibekZholyScenario {
@@ -45,8 +34,16 @@ public final class ZhibekZholyScenario {
     public static final String OPERATOR = "operator";
     public static final String OBSERVER = "observer";
     private static final String SITE = "KZ-ZHIBEK-ZHOLY";
-    private static final String ROUTE = "KZ-UZ-TJ-KHUJAND";
-    private static final String ESCORT_LEAD = "IOM escort team, Zhibek Zholy return";
+    private static final ConvoyRuns.Plan TO_KHUJAND = new ConvoyRuns.Plan("KZ-UZ-TJ-KHUJAND",
+            "IOM escort team, Zhibek Zholy return", List.of("KZ-UZ-ZHIBEK-ZHOLY", "UZ-TJ-OYBEK"), List.of(
+                    bus(1), bus(2), bus(3), bus(4),
+                    new ConvoyRuns.Bus("KZ 777 ZZ 13", 16, 4, "Aidos Nurlanov", "IOM nurse G. Sadykova")));
+    private static final ConvoyRuns.Plan TO_DUSHANBE = new ConvoyRuns.Plan("KZ-UZ-TJ-DUSHANBE",
+            "IOM escort team, Zhibek Zholy return via Sariosiyo", List.of("KZ-UZ-ZHIBEK-ZHOLY", "UZ-TJ-SARIOSIYO"),
+            List.of(bus(5), bus(6), bus(7),
+                    new ConvoyRuns.Bus("KZ 778 ZZ 13", 16, 4, "Marat Seitkali", "IOM nurse L. Rahimova")));
+    /** The regions each convoy's route serves (the transport service's seeded corridors). */
+    private static final Set<String> SUGHD = Set.of("Sughd");
     private static final Duration SETTLE = Duration.ofSeconds(120);
     /** Which partner decides each authority's clearances (the dev partners; production ones by secret). */
     private static final Map<String, String> DECIDERS = Map.of("KZ-MIGRATION", "kz-migration",
@@ -73,9 +70,19 @@ public final class ZhibekZholyScenario {
         this.log = log;
     }
 
-    /** What the run ended with. */
+    /**
+     * What the run ended with: the convoy to Khujand ({@code convoyId}) took those bound for Sughd, the second
+     * convoy, via Sariosiyo/Tursunzoda with its departure moved once, those bound for Dushanbe, Khatlon and the
+     * Districts of Republican Subordination.
+     */
     public record Outcome(Map<Integer, UUID> people, UUID deniedPerson, UUID mergedAwayRecord, UUID convoyId,
-            JsonNode convoy, JsonNode statistics, Map<String, Duration> stages) {
+            JsonNode convoy, UUID secondConvoyId, JsonNode secondConvoy, JsonNode statistics,
+            Map<String, Duration> stages) {
+    }
+
+    private static ConvoyRuns.Bus bus(int number) {
+        return new ConvoyRuns.Bus("KZ " + (100 + number) + " ZZ 13", 45, 0, "Serik Abenov " + number,
+                "IOM escort " + number);
     }
 
     public Outcome run() {
@@ -87,13 +94,29 @@ public final class ZhibekZholyScenario {
             duplicate();
         });
         stage("clearances", this::clearances);
-        UUID[] convoy = new UUID[1];
-        stage("convoy planned and manifested", () -> convoy[0] = planAndManifest());
-        stage("journey to Khujand", () -> journey(convoy[0]));
+        ConvoyRuns convoys = new ConvoyRuns(gateway, log);
+        UUID[] convoy = new UUID[2];
+        stage("convoys planned and manifested", () -> {
+            convoy[0] = convoys.planAndManifest(TO_KHUJAND, travelling(true));
+            convoy[1] = convoys.planAndManifest(TO_DUSHANBE, travelling(false));
+        });
+        stage("the departure via Sariosiyo moved", () -> convoys.reschedule(convoy[1], Duration.ofHours(2),
+                "the Sariosiyo post opens two hours later"));
+        stage("journey to Khujand", () -> convoys.journey(convoy[0], TO_KHUJAND.crossings(), "tj-border"));
+        stage("journey to Dushanbe", () -> convoys.journey(convoy[1], TO_DUSHANBE.crossings(), "tj-border"));
         JsonNode statistics = gateway.get(OBSERVER, "/api/v1/statistics").expectOk("statistics");
         JsonNode finalConvoy = gateway.get(OPERATOR, "/api/v1/convoys/" + convoy[0]).expectOk("the convoy");
-        return new Outcome(Map.copyOf(ids), denied, mergedAway, convoy[0], finalConvoy, statistics,
+        JsonNode secondConvoy = gateway.get(OPERATOR, "/api/v1/convoys/" + convoy[1]).expectOk("the second convoy");
+        return new Outcome(Map.copyOf(ids), denied, mergedAway, convoy[0], finalConvoy, convoy[1], secondConvoy,
+                statistics,
                 java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stages)));
+    }
+
+    /** The cleared people of the group bound for Sughd (or for anywhere else), as ids. */
+    private Set<String> travelling(boolean sughd) {
+        return population.people().stream().filter(p -> SUGHD.contains(p.destinationRegion()) == sughd)
+                .map(p -> ids.get(p.number())).filter(id -> !id.equals(denied)).map(UUID::toString)
+                .collect(Collectors.toSet());
     }
 
     private void stage(String name, Runnable step) {
@@ -241,10 +264,11 @@ public final class ZhibekZholyScenario {
         }
         log.accept("   " + certificates + " certificates of return issued");
         Set<String> scenarioPeople = travelling.stream().map(UUID::toString).collect(Collectors.toSet());
-        decideOverRest("KZ-MIGRATION", scenarioPeople);
-        decideOverRest("UZ-BORDER", scenarioPeople);
-        decideOverRest("TJ-BORDER", scenarioPeople);
-        decideOverKafka(scenarioPeople);
+        AuthorityDecisions authorities = new AuthorityDecisions(gateway, embassyKafka, DECIDERS, log);
+        authorities.overRest("KZ-MIGRATION", scenarioPeople, denied);
+        authorities.overRest("UZ-BORDER", scenarioPeople, denied);
+        authorities.overRest("TJ-BORDER", scenarioPeople, denied);
+        authorities.overKafka(scenarioPeople);
         for (UUID migrant : travelling) {
             awaitValue(() -> {
                 String status = gateway.get(OPERATOR, "/api/v1/clearance-cases/" + migrant).expectOk("case")
@@ -254,184 +278,7 @@ public final class ZhibekZholyScenario {
         }
     }
 
-    private List<JsonNode> queue(String authority, Set<String> scenarioPeople) {
-        List<JsonNode> entries = new ArrayList<>();
-        gateway.get(DECIDERS.get(authority), "/api/v1/authorities/" + authority + "/queue")
-                .expectOk(authority + "'s queue")
-                .forEach(entry -> {
-                    if (scenarioPeople.contains(entry.path("migrantId").asText())) {
-                        entries.add(entry);
-                    }
-                });
-        return entries;
-    }
-
-    private void decideOverRest(String authority, Set<String> scenarioPeople) {
-        List<JsonNode> entries = queue(authority, scenarioPeople);
-        entries.parallelStream().forEach(entry -> {
-            boolean deny = "UZ-BORDER".equals(authority) && entry.path("migrantId").asText().equals(denied.toString());
-            Map<String, Object> decision = deny
-                    ? Map.of("outcome", "DENIED", "reason", "entry ban on record at the Gisht Kuprik post")
-                    : Map.of("outcome", "GRANTED", "referenceNumber", authority + "-" + entry.get("id").asText()
-                            .substring(0, 8).toUpperCase(java.util.Locale.ROOT));
-            GatewayClient.Reply reply = gateway.post(DECIDERS.get(authority), "/api/v1/clearances/"
-                    + entry.get("id").asText() + "/decision", decision);
-            if (reply.status() != 409) {
-                reply.expectOk(authority + " deciding " + entry.get("id").asText());
-            }
-        });
-        log.accept("   " + authority + " decided " + entries.size() + " over the API");
-    }
-
-    /**
-     * The Tajik embassy's own system answers on its own decisions topic, logged in as itself, one decision id
-     * per clearance.
-     */
-    private void decideOverKafka(Set<String> scenarioPeople) {
-        List<JsonNode> entries = queue("TJ-EMBASSY-KZ", scenarioPeople);
-        Properties config = new Properties();
-        config.putAll(embassyKafka);
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
-                new ByteArraySerializer())) {
-            for (JsonNode entry : entries) {
-                UUID clearanceId = UUID.fromString(entry.get("id").asText());
-                ClearanceDecision decision = new ClearanceDecision(
-                        UUID.nameUUIDFromBytes(("tj-embassy:" + clearanceId).getBytes(StandardCharsets.UTF_8)),
-                        clearanceId, "TJ-EMBASSY-KZ", "GRANTED", null,
-                        "TJ-NAT-" + clearanceId.toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT), null,
-                        "Embassy of Tajikistan, consular section", Instant.now());
-                EventEnvelope envelope = CloudEventCodec.envelope(decision, "urn:return-ops:tj-embassy-kz",
-                        entry.get("migrantId").asText(), null);
-                ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.decisions("TJ-EMBASSY-KZ"),
-                        clearanceId.toString(), CloudEventCodec.encode(envelope));
-                record.headers().add("content-type", CloudEventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-                producer.send(record);
-            }
-            producer.flush();
-        }
-        log.accept("   TJ-EMBASSY-KZ decided " + entries.size() + " over Kafka (" + Topics.decisions("TJ-EMBASSY-KZ")
-                + ")");
-    }
-
-    // ---------------------------------------------------------------- transport
-
-    private UUID planAndManifest() {
-        JsonNode existing = null;
-        for (JsonNode summary : gateway.get(OPERATOR, "/api/v1/convoys").expectOk("convoys")) {
-            if (!"CANCELLED".equals(summary.path("status").asText())) {
-                JsonNode convoy = gateway.get(OPERATOR, "/api/v1/convoys/" + summary.get("id").asText())
-                        .expectOk("a convoy");
-                if (ESCORT_LEAD.equals(convoy.path("escortLead").asText())) {
-                    existing = convoy;
-                }
-            }
-        }
-        if (existing != null) {
-            log.accept("   continuing convoy " + existing.get("id").asText() + " (" + existing.get("status").asText() + ")");
-            return UUID.fromString(existing.get("id").asText());
-        }
-        List<Map<String, Object>> vehicles = new ArrayList<>();
-        IntStream.rangeClosed(1, 4).forEach(bus -> vehicles.add(Map.of("vehicleId",
-                vehicle("KZ " + (100 + bus) + " ZZ 13", "Shymkent Avtotrans", 45, 0, "Serik Abenov " + bus),
-                "escort", "IOM escort " + bus)));
-        vehicles.add(Map.of("vehicleId", vehicle("KZ 777 ZZ 13", "Shymkent Avtotrans", 16, 4, "Aidos Nurlanov"),
-                "escort", "IOM nurse G. Sadykova"));
-        Set<String> travelling = ids.values().stream().filter(id -> !id.equals(denied)).map(UUID::toString)
-                .collect(Collectors.toSet());
-        UUID convoyId = UUID.fromString(gateway.post(OPERATOR, "/api/v1/convoys", Map.of("routeCode", ROUTE,
-                "plannedDeparture", Instant.now().plus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString(),
-                "vehicles", vehicles, "escortLead", ESCORT_LEAD)).expectOk("planning the convoy").get("id").asText());
-        // transport learns who is cleared from events: build, then top up until everyone of the group is seated
-        JsonNode built = awaitValue(() -> {
-            JsonNode manifest = gateway.post(OPERATOR, "/api/v1/convoys/" + convoyId + "/manifest", Map.of())
-                    .expectOk("building the manifest");
-            Set<String> seated = new java.util.HashSet<>();
-            manifest.path("manifest").path("vehicles").forEach(v -> v.path("passengers")
-                    .forEach(p -> seated.add(p.path("migrantId").asText())));
-            return seated.containsAll(travelling) ? manifest : null;
-        }, "a manifest seating all " + travelling.size() + " cleared people of the group");
-        log.accept("   convoy " + convoyId + ": " + built.path("manifest").path("passengerCount").asInt()
-                + " seated, " + built.path("leftOver").size() + " left in the pool");
-        return convoyId;
-    }
-
-    private UUID vehicle(String plate, String carrier, int seats, int accessible, String driver) {
-        GatewayClient.Reply reply = gateway.post(OPERATOR, "/api/v1/vehicles", Map.of("plate", plate, "carrier", carrier,
-                "seats", seats, "accessibleSeats", accessible, "driverName", driver));
-        if (reply.ok()) {
-            return UUID.fromString(reply.body().get("id").asText());
-        }
-        for (JsonNode known : gateway.get(OPERATOR, "/api/v1/vehicles").expectOk("vehicles")) {
-            if (plate.equals(known.path("plate").asText())) {
-                return UUID.fromString(known.get("id").asText());
-            }
-        }
-        throw new IllegalStateException("vehicle " + plate + ": " + reply.status() + " " + reply.raw().body());
-    }
-
-    private void journey(UUID convoyId) {
-        String path = "/api/v1/convoys/" + convoyId;
-        String status = gateway.get(OPERATOR, path).expectOk("the convoy").path("status").asText();
-        if ("MANIFESTED".equals(status)) {
-            gateway.post(OPERATOR, path + "/manifest/confirmation", Map.of()).expectOk("confirming the manifest");
-            status = "CONFIRMED";
-        }
-        JsonNode manifest = gateway.get(OPERATOR, path + "/manifest").expectOk("the manifest");
-        if ("CONFIRMED".equals(status) || "BOARDING".equals(status)) {
-            List<String> aboard = new ArrayList<>();
-            manifest.path("vehicles").forEach(v -> v.path("passengers").forEach(p -> aboard.add(p.get("migrantId").asText())));
-            gateway.post(OPERATOR, path + "/boarding", Map.of("boarded", aboard)).expectOk("boarding");
-            gateway.post(OPERATOR, path + "/departure", Map.of()).expectOk("departure");
-            status = "DEPARTED";
-            log.accept("   departed with " + aboard.size() + " aboard");
-        }
-        if ("DEPARTED".equals(status)) {
-            JsonNode convoy = gateway.get(OPERATOR, path).expectOk("the convoy");
-            List<Map<String, Object>> counts = new ArrayList<>();
-            convoy.path("vehicles").forEach(v -> counts.add(Map.of("vehicleId", v.get("vehicleId").asText(),
-                    "counted", v.path("boarded").asInt())));
-            checkpoint(path, "KZ-UZ-ZHIBEK-ZHOLY", counts);
-            List<Map<String, Object>> miscounted = new ArrayList<>(counts);
-            int busiest = IntStream.range(0, counts.size()).boxed()
-                    .max(java.util.Comparator.comparingInt(i -> (int) counts.get(i).get("counted"))).orElseThrow();
-            Map<String, Object> recounted = miscounted.get(busiest);
-            miscounted.set(busiest, Map.of("vehicleId", recounted.get("vehicleId"),
-                    "counted", (int) recounted.get("counted") - 1));
-            JsonNode mismatch = checkpoint(path, "UZ-TJ-OYBEK", miscounted);
-            log.accept("   Oybek/Fotehobod: " + mismatch.path("mismatches").asInt() + " vehicle miscounted, recounted");
-            checkpoint(path, "UZ-TJ-OYBEK", counts);
-            gateway.post(OPERATOR, path + "/arrival", Map.of("receivedBy", "TJ-BORDER")).expectOk("arrival");
-            status = "ARRIVED";
-        }
-        if ("ARRIVED".equals(status)) {
-            gateway.post(OPERATOR, path + "/closure", Map.of()).expectOk("closing the convoy");
-        }
-        Set<UUID> aboard = new java.util.HashSet<>();
-        gateway.get(OPERATOR, path + "/manifest").expectOk("the manifest").path("vehicles")
-                .forEach(v -> v.path("passengers").forEach(p -> aboard.add(UUID.fromString(p.get("migrantId").asText()))));
-        for (UUID migrant : aboard) {
-            awaitValue(() -> "ARRIVED".equals(gateway.get(OPERATOR, "/api/v1/migrants/" + migrant)
-                    .expectOk("a passenger").path("status").asText()) ? migrant : null, migrant + " ARRIVED in the registry");
-        }
-    }
-
-    private JsonNode checkpoint(String path, String crossing, List<Map<String, Object>> counts) {
-        return gateway.post(OPERATOR, path + "/checkpoints", Map.of("crossingCode", crossing,
-                "passedAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), "headcounts", counts))
-                .expectOk("checkpoint " + crossing);
-    }
-
     private <T> T awaitValue(Supplier<T> probe, String what) {
-        long deadline = System.nanoTime() + SETTLE.toNanos();
-        while (System.nanoTime() < deadline) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            GatewayClient.pause(Duration.ofMillis(250));
-        }
-        throw new IllegalStateException("waited " + SETTLE.toSeconds() + " s for " + what);
+        return GatewayClient.awaitValue(probe, what, SETTLE);
     }
 }

@@ -473,19 +473,34 @@ class SuiteEndToEndIT {
         }
         assertThat(client.get(ZhibekZholyScenario.OPERATOR, "/api/v1/migrants/" + outcome.mergedAwayRecord())
                 .expectOk("merged record").path("status").asText()).isEqualTo("WITHDRAWN");
-        com.fasterxml.jackson.databind.JsonNode manifest = client.get(ZhibekZholyScenario.OPERATOR,
-                "/api/v1/convoys/" + outcome.convoyId() + "/manifest").expectOk("manifest");
         java.util.Set<String> arrived = new java.util.HashSet<>();
-        manifest.path("vehicles").forEach(v -> v.path("passengers").forEach(p -> {
-            assertThat(p.path("status").asText()).isEqualTo("ARRIVED");
-            arrived.add(p.path("migrantId").asText());
-        }));
+        for (java.util.UUID convoy : java.util.List.of(outcome.convoyId(), outcome.secondConvoyId())) {
+            com.fasterxml.jackson.databind.JsonNode manifest = client.get(ZhibekZholyScenario.OPERATOR,
+                    "/api/v1/convoys/" + convoy + "/manifest").expectOk("manifest");
+            java.util.Set<String> regions = new java.util.HashSet<>();
+            manifest.path("vehicles").forEach(v -> v.path("passengers").forEach(p -> {
+                assertThat(p.path("status").asText()).isEqualTo("ARRIVED");
+                arrived.add(p.path("migrantId").asText());
+                regions.add(p.path("destinationRegion").asText());
+            }));
+            if (convoy.equals(outcome.convoyId())) {
+                assertThat(regions).as("bound for the regions the Khujand route serves").containsOnly("Sughd");
+            } else {
+                assertThat(regions).as("bound for the regions the Dushanbe route serves").isNotEmpty()
+                        .isSubsetOf("Dushanbe", "Khatlon", "Districts of Republican Subordination");
+            }
+        }
         assertThat(arrived).hasSizeGreaterThanOrEqualTo(travelled).doesNotContain(outcome.deniedPerson().toString());
         assertThat(outcome.convoy().path("timeline").toString()).contains("UZ-TJ-OYBEK");
+        assertThat(outcome.secondConvoy().path("routeCode").asText()).isEqualTo("KZ-UZ-TJ-DUSHANBE");
+        assertThat(outcome.secondConvoy().path("timeline").toString()).contains("UZ-TJ-SARIOSIYO")
+                .contains("RESCHEDULED").contains("HAND_OVER_COUNT");
+        assertThat(outcome.secondConvoy().path("status").asText()).isEqualTo("CLOSED");
 
         ZhibekZholyScenario.Outcome again = new ZhibekZholyScenario(client,
                 suite.stack().kafka().clientConfig(KafkaAccess.TJ_EMBASSY), 40, line -> { }).run();
         assertThat(again.convoyId()).as("a rerun continues the same convoy").isEqualTo(outcome.convoyId());
+        assertThat(again.secondConvoyId()).as("and the same second convoy").isEqualTo(outcome.secondConvoyId());
         assertThat(again.people()).isEqualTo(outcome.people());
     }
 

@@ -98,6 +98,18 @@ public class Fixtures {
         return id;
     }
 
+    /** A cleared adult bound for the region (null: no destination), eligible once the events are consumed. */
+    public UUID eligibleBoundFor(String region) {
+        UUID id = UUID.randomUUID();
+        MigrantRegistered usual = registered(id, null, LocalDate.of(1990, 1, 1), List.of(), List.of());
+        send(new MigrantRegistered(id, null, usual.siteCode(), usual.nameLatin(), null, usual.sex(),
+                usual.dateOfBirth(), usual.nationality(), usual.documents(), List.of(), List.of(), region, true,
+                usual.registeredAt()), id);
+        send(cleared(id, null), id);
+        awaitEligible(List.of(id));
+        return id;
+    }
+
     public UUID eligibleAdult() {
         return eligiblePerson(null, LocalDate.of(1990, 1, 1), List.of(), List.of());
     }

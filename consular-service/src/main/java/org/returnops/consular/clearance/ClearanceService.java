@@ -4,19 +4,14 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.returnops.consular.authority.AuthorityRepository;
-import org.returnops.consular.authority.ClearanceType;
 import org.returnops.consular.clearancecase.CaseStatus;
 import org.returnops.consular.clearancecase.ClearanceCase;
 import org.returnops.consular.clearancecase.ClearanceCaseRepository;
 import org.returnops.consular.clearancecase.ClearanceCaseService;
-import org.returnops.consular.traveldocument.TravelDocument;
-import org.returnops.consular.traveldocument.TravelDocumentRepository;
-import org.returnops.contracts.EventJson;
 import org.returnops.contracts.events.ClearanceCaseReopened;
 import org.returnops.contracts.events.ClearanceDecided;
 import org.returnops.contracts.events.ClearanceDenied;
 import org.returnops.contracts.events.ClearanceRequested;
-import org.returnops.contracts.events.IdentityDocument;
 import org.returnops.contracts.events.MigrantCleared;
 import org.returnops.messaging.audit.Audit;
 import org.returnops.messaging.outbox.Outbox;
@@ -26,10 +21,7 @@ import org.returnops.platform.problem.DomainProblem;
 import org.returnops.platform.problem.InvalidRequest;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -47,22 +39,19 @@ public class ClearanceService {
     private final ClearanceCaseRepository cases;
     private final ClearanceCaseService caseService;
     private final AuthorityRepository authorities;
-    private final TravelDocumentRepository travelDocuments;
-    private final RouteConfig route;
+    private final GrantRules rules;
     private final Outbox outbox;
 
     @jakarta.inject.Inject
     Audit audit;
 
     public ClearanceService(ClearanceRepository clearances, ClearanceCaseRepository cases,
-            ClearanceCaseService caseService, AuthorityRepository authorities, TravelDocumentRepository travelDocuments,
-            RouteConfig route, Outbox outbox) {
+            ClearanceCaseService caseService, AuthorityRepository authorities, GrantRules rules, Outbox outbox) {
         this.clearances = clearances;
         this.cases = cases;
         this.caseService = caseService;
         this.authorities = authorities;
-        this.travelDocuments = travelDocuments;
-        this.route = route;
+        this.rules = rules;
         this.outbox = outbox;
     }
 
@@ -120,8 +109,8 @@ public class ClearanceService {
         }
         Instant validUntil = decision.validUntil();
         if (decision.outcome() == DecisionRequest.Outcome.GRANTED) {
-            checkGrantable(clearance, clearanceCase, now);
-            validUntil = grantValidity(clearance, clearanceCase, validUntil);
+            rules.checkGrantable(clearance, clearanceCase, now);
+            validUntil = rules.grantValidity(clearance, clearanceCase, validUntil);
         }
         clearance.status = decision.outcome() == DecisionRequest.Outcome.GRANTED ? ClearanceStatus.GRANTED
                 : ClearanceStatus.DENIED;
@@ -266,67 +255,5 @@ public class ClearanceService {
         public Forbidden(String title, String detail) {
             super(403, "forbidden", title, detail);
         }
-    }
-
-    /**
-     * The route's conditions of a grant: TJ nationality needs a valid passport or a valid certificate of
-     * return; UZ transit may need a recent negative PCR test.
-     */
-    private void checkGrantable(Clearance clearance, ClearanceCase clearanceCase, Instant now) {
-        if (clearance.type == ClearanceType.TJ_NATIONALITY && !hasValidPassport(clearanceCase)
-                && !travelDocuments.holdsValid(clearanceCase.migrantId, LocalDate.now())) {
-            throw new DomainProblem.Conflict("Person " + clearanceCase.migrantId + " has no valid passport: the "
-                    + "embassy issues a certificate of return first (POST /api/v1/clearance-cases/"
-                    + clearanceCase.migrantId + "/travel-documents).");
-        }
-        if (clearance.type == ClearanceType.UZ_TRANSIT && route.pcrRequired()
-                && (clearanceCase.pcrNegativeAt == null
-                        || clearanceCase.pcrNegativeAt.isBefore(now.minus(route.pcrValidity())))) {
-            throw new DomainProblem.Conflict("UZ transit needs a negative PCR test taken within "
-                    + route.pcrValidity().toHours() + " hours; " + (clearanceCase.pcrNegativeAt == null ? "none is recorded"
-                    : "the latest was taken at " + clearanceCase.pcrNegativeAt) + ".");
-        }
-    }
-
-    /**
-     * How long a grant lasts: no longer than the authority said, nor than what it rests on (UZ transit on
-     * the negative PCR test, TJ nationality without a passport on the certificate of return); and when
-     * the person's departure is planned, a grant that would lapse before it is refused.
-     */
-    private Instant grantValidity(Clearance clearance, ClearanceCase clearanceCase, Instant requested) {
-        Instant until = requested;
-        String restsOn = null;
-        if (clearance.type == ClearanceType.UZ_TRANSIT && route.pcrRequired()) {
-            Instant pcrUntil = clearanceCase.pcrNegativeAt.plus(route.pcrValidity());
-            if (until == null || pcrUntil.isBefore(until)) {
-                until = pcrUntil;
-                restsOn = "the negative PCR test taken at " + clearanceCase.pcrNegativeAt + " counts for "
-                        + route.pcrValidity().toHours() + " hours";
-            }
-        }
-        if (clearance.type == ClearanceType.TJ_NATIONALITY && !hasValidPassport(clearanceCase)) {
-            Optional<TravelDocument> certificate = travelDocuments.validFor(clearanceCase.migrantId, LocalDate.now());
-            if (certificate.isPresent()) {
-                Instant certificateUntil = certificate.get().validUntil.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-                if (until == null || certificateUntil.isBefore(until)) {
-                    until = certificateUntil;
-                    restsOn = "certificate of return " + certificate.get().number + " is valid until "
-                            + certificate.get().validUntil;
-                }
-            }
-        }
-        if (clearanceCase.plannedDeparture != null && until != null && until.isBefore(clearanceCase.plannedDeparture)) {
-            throw new DomainProblem.Conflict(clearance.type + " would be valid only until " + until
-                    + (restsOn == null ? "" : " (" + restsOn + ")") + ", before the planned departure at "
-                    + clearanceCase.plannedDeparture + (restsOn != null && clearance.type == ClearanceType.UZ_TRANSIT
-                            ? ": record a newer negative test first." : "."));
-        }
-        return until;
-    }
-
-    private static boolean hasValidPassport(ClearanceCase clearanceCase) {
-        LocalDate today = LocalDate.now();
-        return Arrays.stream(EventJson.read(clearanceCase.documentsJson, IdentityDocument[].class))
-                .anyMatch(d -> d.type().equals("PASSPORT") && (d.expiresOn() == null || !d.expiresOn().isBefore(today)));
     }
 }

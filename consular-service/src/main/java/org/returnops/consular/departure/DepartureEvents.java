@@ -4,14 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.returnops.contracts.EventType;
 import org.returnops.contracts.events.ConvoyDeparted;
 import org.returnops.contracts.events.ConvoyPlanned;
+import org.returnops.contracts.events.ConvoyRescheduled;
 import org.returnops.contracts.events.MigrantAssigned;
 import org.returnops.contracts.events.MigrantUnassigned;
 import org.returnops.messaging.inbox.EventHandlerTable;
 import org.returnops.messaging.inbox.EventHandlers;
 
 /**
- * Transport's convoys as far as clearances care: a planned departure and a seat hold the person's grants to
- * that date (a seat given up frees them), and departure spends the certificates of return of those who
+ * Transport's convoys as far as clearances care: a planned (or moved) departure and a seat hold the person's
+ * grants to that date (a seat given up frees them), and departure spends the certificates of return of those who
  * boarded.
  */
 @ApplicationScoped
@@ -26,6 +27,8 @@ public class DepartureEvents implements EventHandlerTable {
     @Override
     public void declare(EventHandlers handlers) {
         handlers.on(EventType.CONVOY_PLANNED, ConvoyPlanned.class, (data, event) -> departures.planned(data, event.id()))
+                .on(EventType.CONVOY_RESCHEDULED, ConvoyRescheduled.class,
+                        (data, event) -> departures.rescheduled(data, event.id()))
                 .on(EventType.MIGRANT_ASSIGNED, MigrantAssigned.class,
                         (data, event) -> departures.assigned(data, event.id()))
                 .on(EventType.MIGRANT_UNASSIGNED, MigrantUnassigned.class,

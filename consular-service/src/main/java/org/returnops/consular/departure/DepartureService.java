@@ -10,6 +10,7 @@ import org.returnops.consular.traveldocument.TravelDocument;
 import org.returnops.consular.traveldocument.TravelDocumentRepository;
 import org.returnops.contracts.events.ConvoyDeparted;
 import org.returnops.contracts.events.ConvoyPlanned;
+import org.returnops.contracts.events.ConvoyRescheduled;
 import org.returnops.contracts.events.MigrantAssigned;
 import org.returnops.contracts.events.MigrantUnassigned;
 
@@ -43,16 +44,26 @@ public class DepartureService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void planned(ConvoyPlanned planned, String eventId) {
-        PlannedConvoy convoy = convoys.findByIdOptional(planned.convoyId()).orElseGet(() -> {
+        leavesAt(planned.convoyId(), planned.plannedDeparture(), eventId);
+    }
+
+    /** The departure moved: every grant of those waiting for the convoy must outlast the new time. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rescheduled(ConvoyRescheduled rescheduled, String eventId) {
+        leavesAt(rescheduled.convoyId(), rescheduled.plannedDeparture(), eventId);
+    }
+
+    private void leavesAt(UUID convoyId, Instant plannedDeparture, String eventId) {
+        PlannedConvoy convoy = convoys.findByIdOptional(convoyId).orElseGet(() -> {
             PlannedConvoy created = new PlannedConvoy();
-            created.convoyId = planned.convoyId();
-            created.plannedDeparture = planned.plannedDeparture();
+            created.convoyId = convoyId;
+            created.plannedDeparture = plannedDeparture;
             convoys.persist(created);
             return created;
         });
-        convoy.plannedDeparture = planned.plannedDeparture();
-        for (ClearanceCase clearanceCase : cases.list("convoyId", planned.convoyId())) {
-            plan(clearanceCase, planned.convoyId(), planned.plannedDeparture(), eventId);
+        convoy.plannedDeparture = plannedDeparture;
+        for (ClearanceCase clearanceCase : cases.list("convoyId", convoyId)) {
+            plan(clearanceCase, convoyId, plannedDeparture, eventId);
         }
     }
 

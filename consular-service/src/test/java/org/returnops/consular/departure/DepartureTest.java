@@ -8,6 +8,7 @@ import org.returnops.contracts.EventEnvelope;
 import org.returnops.contracts.events.ClearanceRequested;
 import org.returnops.contracts.events.ConvoyDeparted;
 import org.returnops.contracts.events.ConvoyPlanned;
+import org.returnops.contracts.events.ConvoyRescheduled;
 import org.returnops.contracts.events.MigrantAssigned;
 import org.returnops.contracts.events.MigrantUnassigned;
 import org.returnops.contracts.events.VehicleSeats;
@@ -99,6 +100,27 @@ class DepartureTest extends ConsularFlowSupport {
         List<EventEnvelope> requested = events(migrantId, "clearance.requested.v1", 5);
         assertThat(requested).filteredOn(e -> e.data(ClearanceRequested.class).clearanceId().toString().equals(uzTransit))
                 .hasSize(2);
+    }
+
+    @Test
+    void aDepartureMovedBeyondTheGrantReopensTheClearance() throws Exception {
+        UUID migrantId = register();
+        recordPcr(migrantId, Instant.now().minus(1, ChronoUnit.HOURS), "NEGATIVE");
+        decide(clearanceOf(migrantId, "UZ_TRANSIT"), "UZ-BORDER", Map.of("outcome", "GRANTED")).statusCode(200);
+        UUID convoyId = UUID.randomUUID();
+        Instant planned = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        planConvoy(convoyId, planned);
+        assign(migrantId, convoyId);
+        awaitHistory(migrantId, "DEPARTURE_PLANNED");
+
+        Instant moved = Instant.now().plus(4, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        send(new ConvoyRescheduled(convoyId, planned, moved, "Gisht Kuprik closed", Instant.now()),
+                convoyId.toString());
+        awaitHistory(migrantId, "LAPSES_BEFORE_DEPARTURE");
+
+        asOperator().when().get("/api/v1/clearance-cases/" + migrantId).then()
+                .body("plannedDeparture", equalTo(moved.toString()))
+                .body("clearances.find { it.type == 'UZ_TRANSIT' }.status", equalTo("PENDING"));
     }
 
     @Test

@@ -58,4 +58,11 @@ public abstract class DomainProblem extends RuntimeException {
             super(409, "conflict", "Conflict", detail, existingId);
         }
     }
+
+    /** The caller is who they say, but the thing is not theirs to see or change (another country's post). */
+    public static class Forbidden extends DomainProblem {
+        public Forbidden(String detail) {
+            super(403, "forbidden", "Forbidden", detail);
+        }
+    }
 }

@@ -1,7 +1,11 @@
 package org.returnops.transport.convoy;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -11,11 +15,17 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.UUID;
 
-/** A convoy passing a border crossing, with the headcount of each vehicle. */
+/**
+ * A headcount of a convoy: at a border crossing of its route ({@link Kind#CROSSING}) or at the hand-over on
+ * arrival ({@link Kind#HAND_OVER}, no crossing), with the count of each vehicle and, when people were counted one
+ * by one, who was missing.
+ */
 @Entity
 @Table(name = "checkpoint")
 public class Checkpoint {
@@ -26,8 +36,15 @@ public class Checkpoint {
     @Column(name = "convoy_id", nullable = false)
     public UUID convoyId;
 
-    @Column(name = "crossing_code", nullable = false, length = 32)
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public Kind kind = Kind.CROSSING;
+
+    @Column(name = "crossing_code", length = 32)
     public String crossingCode;
+
+    @Column(name = "recorded_by", length = 100)
+    public String recordedBy;
 
     @Column(name = "passed_at", nullable = false)
     public Instant passedAt;
@@ -38,6 +55,19 @@ public class Checkpoint {
     @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @JoinColumn(name = "checkpoint_id", insertable = false, updatable = false)
     public List<CheckpointCount> counts = new ArrayList<>();
+
+    /** The people checked one by one and not found (per-person counts only). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "checkpoint_missing", joinColumns = @JoinColumn(name = "checkpoint_id"))
+    @Column(name = "migrant_id")
+    public Set<UUID> missing = new HashSet<>();
+
+    /** Where the count was taken: a crossing's code, or {@code HAND-OVER}. */
+    public String place() {
+        return kind == Kind.HAND_OVER ? "HAND-OVER" : crossingCode;
+    }
+
+    public enum Kind { CROSSING, HAND_OVER }
 
     @Override
     public boolean equals(Object other) {

@@ -70,6 +70,14 @@ public class Convoy {
         return vehicles.stream().filter(v -> v.key.vehicleId().equals(vehicleId)).findFirst().orElse(null);
     }
 
+    /** Moves the convoy to the status, or refuses with 409 naming what is allowed ({@link ConvoyStatus}). */
+    public void become(ConvoyStatus to) {
+        if (!status.canBecome(to)) {
+            throw new IllegalConvoyTransition(status, to);
+        }
+        status = to;
+    }
+
     @Override
     public boolean equals(Object other) {
         return this == other || other instanceof Convoy convoy && id != null && id.equals(convoy.id);

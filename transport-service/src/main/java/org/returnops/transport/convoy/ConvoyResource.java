@@ -42,9 +42,16 @@ public class ConvoyResource {
     private static final String PAGED = " Paged: the body is one page (page from 0, size 1 to 1000, 500 by default); X-Total-Count gives the number of all that match and Link the first, previous, next and last pages.";
 
     private final ConvoyService service;
+    private final CheckpointService checkpoints;
+    private final Rescheduling rescheduling;
+    private final HandOver handOver;
 
-    public ConvoyResource(ConvoyService service) {
+    public ConvoyResource(ConvoyService service, CheckpointService checkpoints, Rescheduling rescheduling,
+            HandOver handOver) {
         this.service = service;
+        this.checkpoints = checkpoints;
+        this.rescheduling = rescheduling;
+        this.handOver = handOver;
     }
 
     @RolesAllowed({Roles.OPERATOR, Roles.OBSERVER, Roles.KZ_MIGRATION, Roles.UZ_BORDER, Roles.TJ_BORDER})
@@ -132,42 +139,50 @@ public class ConvoyResource {
         return service.depart(id, request);
     }
 
-    @RolesAllowed(Roles.OPERATOR)
+    @RolesAllowed({Roles.OPERATOR, Roles.KZ_MIGRATION, Roles.UZ_BORDER, Roles.TJ_BORDER})
     @POST
     @Path("/{id}/checkpoints")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a checkpoint", description = "A crossing of the convoy's route passed, with the "
-            + "headcount of every vehicle. Each count is checked against those who boarded the vehicle; a difference "
-            + "emits headcount.mismatch.v1 and blocks the arrival until a recount here matches or the arrival names "
-            + "the no-shows. Emits checkpoint.passed.v1.")
+            + "headcount of every vehicle: a number (counted), or the people checked one by one by seat number "
+            + "(seats) or document number (documents), which names who is missing. Crossings are passed in route "
+            + "order: the next one, or a recount at the one last passed. Each count is checked against those who "
+            + "boarded the vehicle; a difference emits headcount.mismatch.v1 and blocks the arrival until a recount "
+            + "matches or the arrival names the no-shows. A border service (kz-migration, uz-border, tj-border) "
+            + "records only the crossings of its own country. Emits checkpoint.passed.v1.")
     @APIResponse(responseCode = "201", description = "Recorded; mismatches says how many vehicles differ",
             content = @Content(schema = @Schema(implementation = CheckpointView.class)))
     @APIResponse(responseCode = "400", description = "Not a crossing of the route, or a vehicle missing or unknown",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "wrong crossing", value = Examples.CHECKPOINT_INVALID)))
     @APIResponse(responseCode = "404", description = "No convoy has this id")
-    @APIResponse(responseCode = "409", description = "The convoy is not on the road")
+    @APIResponse(responseCode = "403", description = "A border service recording a crossing of another country")
+    @APIResponse(responseCode = "409", description = "The convoy is not on the road, or the crossing is out of route "
+            + "order")
     public Response checkpoint(@PathParam("id") UUID id, @Valid @NotNull CheckpointRequest request) {
-        return Response.status(Response.Status.CREATED).entity(service.checkpoint(id, request)).build();
+        return Response.status(Response.Status.CREATED).entity(checkpoints.checkpoint(id, request)).build();
     }
 
     @RolesAllowed(Roles.OPERATOR)
     @POST
     @Path("/{id}/arrival")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record the arrival and hand-over", description = "The receiving authority and the boarded "
-            + "people missing on arrival; everyone else who boarded arrived. Refused while a vehicle's last headcount "
-            + "differs from those expected aboard. Emits migrant.arrived.v1 and migrant.no-show.v1 per person and "
+    @Operation(summary = "Record the arrival and hand-over", description = "The receiving authority, the boarded "
+            + "people missing on arrival, and optionally the headcount at the hand-over (as at a checkpoint; a count "
+            + "per person names who is missing); everyone else who boarded arrived. Refused before every crossing of "
+            + "the route is recorded, and while a vehicle's last headcount (the hand-over's when given) differs from "
+            + "those expected aboard. Emits migrant.arrived.v1 and migrant.no-show.v1 per person and "
             + "convoy.arrived.v1; the vehicles are free again.")
     @APIResponse(responseCode = "200", description = "Arrived",
             content = @Content(schema = @Schema(implementation = ConvoyView.class)))
     @APIResponse(responseCode = "400", description = "A field breaks a rule, or a no-show did not board")
     @APIResponse(responseCode = "404", description = "No convoy has this id")
-    @APIResponse(responseCode = "409", description = "Not departed, or a headcount mismatch is unresolved",
+    @APIResponse(responseCode = "409", description = "Not departed, a crossing of the route not yet passed, or a "
+            + "headcount mismatch is unresolved",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "mismatch", value = Examples.ARRIVAL_MISMATCH)))
     public ConvoyView arrive(@PathParam("id") UUID id, @Valid @NotNull ArrivalRequest request) {
-        return service.arrive(id, request);
+        return handOver.arrive(id, request);
     }
 
     @RolesAllowed(Roles.OPERATOR)
@@ -195,5 +210,23 @@ public class ConvoyResource {
     @APIResponse(responseCode = "409", description = "The convoy has left, or is closed or cancelled")
     public ConvoyView cancel(@PathParam("id") UUID id, @Valid @NotNull CancellationRequest request) {
         return service.cancel(id, request);
+    }
+
+    @RolesAllowed(Roles.OPERATOR)
+    @POST
+    @Path("/{id}/rescheduling")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move the departure of a convoy", description = "A PLANNED or MANIFESTED convoy gets a new "
+            + "planned departure and keeps its manifest. Every seated person's clearance is checked against the new "
+            + "time: whoever's ends at or before it is taken off with their household (migrant.unassigned.v1, "
+            + "CLEARANCE_NOT_VALID) and listed with the reason. Emits convoy.rescheduled.v1, on which consular "
+            + "re-checks every grant against the new departure. The timeline records it.")
+    @APIResponse(responseCode = "200", description = "Moved; takenOff lists who left the manifest and why",
+            content = @Content(schema = @Schema(implementation = RescheduleView.class)))
+    @APIResponse(responseCode = "400", description = "No new departure or reason, or the departure planned now")
+    @APIResponse(responseCode = "404", description = "No convoy has this id")
+    @APIResponse(responseCode = "409", description = "The manifest is confirmed or the convoy has left")
+    public RescheduleView reschedule(@PathParam("id") UUID id, @Valid @NotNull RescheduleRequest request) {
+        return rescheduling.reschedule(id, request);
     }
 }

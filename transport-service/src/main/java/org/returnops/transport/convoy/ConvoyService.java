@@ -2,13 +2,8 @@ package org.returnops.transport.convoy;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.returnops.contracts.events.CheckpointPassed;
-import org.returnops.contracts.events.ConvoyArrived;
 import org.returnops.contracts.events.ConvoyDeparted;
 import org.returnops.contracts.events.ConvoyPlanned;
-import org.returnops.contracts.events.Headcount;
-import org.returnops.contracts.events.HeadcountMismatch;
-import org.returnops.contracts.events.MigrantArrived;
 import org.returnops.contracts.events.MigrantNoShow;
 import org.returnops.contracts.events.MigrantUnassigned;
 import org.returnops.contracts.events.VehicleSeats;
@@ -29,7 +24,6 @@ import org.returnops.platform.paging.Page;
 import org.returnops.platform.paging.Paging;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -49,17 +43,17 @@ public class ConvoyService {
     private final RouteRepository routes;
     private final VehicleRepository vehicles;
     private final ManifestEntryRepository entries;
-    private final CheckpointRepository checkpoints;
+    private final ConvoyViews views;
     private final Timeline timeline;
     private final Outbox outbox;
 
     public ConvoyService(ConvoyRepository convoys, RouteRepository routes, VehicleRepository vehicles,
-            ManifestEntryRepository entries, CheckpointRepository checkpoints, Timeline timeline, Outbox outbox) {
+            ManifestEntryRepository entries, ConvoyViews views, Timeline timeline, Outbox outbox) {
         this.convoys = convoys;
         this.routes = routes;
         this.vehicles = vehicles;
         this.entries = entries;
-        this.checkpoints = checkpoints;
+        this.views = views;
         this.timeline = timeline;
         this.outbox = outbox;
     }
@@ -71,13 +65,16 @@ public class ConvoyService {
     }
 
     public ConvoyView get(UUID id) {
-        return view(convoys.get(id));
+        return views.view(convoys.get(id));
     }
 
     @Transactional
     public ConvoyView plan(ConvoyRequest request) {
         Route route = routes.findByIdOptional(request.routeCode())
                 .orElseThrow(() -> new InvalidRequest("routeCode", "must be the code of a route"));
+        if (route.retiredAt != null) {
+            throw new InvalidRequest("routeCode", "must not be a retired route");
+        }
         List<Problem.Violation> violations = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
         List<Vehicle> chosen = new ArrayList<>();
@@ -86,6 +83,9 @@ public class ConvoyService {
             Vehicle vehicle = vehicles.findById(vehicleId);
             if (vehicle == null) {
                 violations.add(new Problem.Violation("vehicles[" + i + "].vehicleId", "must be the id of a vehicle"));
+            } else if (vehicle.retiredAt != null) {
+                violations.add(new Problem.Violation("vehicles[" + i + "].vehicleId",
+                        "must not be a retired vehicle (" + vehicle.plate + " was retired " + vehicle.retiredAt + ")"));
             } else if (!seen.add(vehicleId)) {
                 violations.add(new Problem.Violation("vehicles[" + i + "].vehicleId", "must not repeat a vehicle"));
             }
@@ -125,14 +125,14 @@ public class ConvoyService {
         outbox.publish(new ConvoyPlanned(convoy.id, route.code, convoy.plannedDeparture,
                 chosen.stream().map(v -> new VehicleSeats(v.id, v.plate, v.seats, v.accessibleSeats)).toList(), now),
                 convoy.id.toString());
-        return view(convoy);
+        return views.view(convoy);
     }
 
     @Transactional
     public ConvoyView board(UUID id, BoardingRequest request) {
         Convoy convoy = convoys.get(id);
         if (convoy.status != ConvoyStatus.BOARDING) {
-            transition(convoy, ConvoyStatus.BOARDING);
+            convoy.become(ConvoyStatus.BOARDING);
         }
         Map<UUID, ManifestEntry> manifest = byPerson(entries.ofConvoy(id));
         List<Problem.Violation> violations = new ArrayList<>();
@@ -155,13 +155,13 @@ public class ConvoyService {
         long boarded = manifest.values().stream().filter(e -> e.status == ManifestEntry.Status.BOARDED).count();
         timeline.record(id, "BOARDING", added + " boarded, " + boarded + " of " + manifest.size() + " aboard");
         convoys.touch(convoy);
-        return view(convoy);
+        return views.view(convoy);
     }
 
     @Transactional
     public ConvoyView depart(UUID id, DepartureRequest request) {
         Convoy convoy = convoys.get(id);
-        transition(convoy, ConvoyStatus.DEPARTED);
+        convoy.become(ConvoyStatus.DEPARTED);
         List<ManifestEntry> manifest = entries.ofConvoy(id);
         List<UUID> boarded = manifest.stream().filter(e -> e.status == ManifestEntry.Status.BOARDED)
                 .map(ManifestEntry::migrantId).toList();
@@ -173,7 +173,10 @@ public class ConvoyService {
                 : request.departedAt().truncatedTo(ChronoUnit.MICROS);
         convoy.departedAt = departedAt;
         List<ManifestEntry> missing = manifest.stream().filter(e -> e.status == ManifestEntry.Status.ASSIGNED).toList();
-        missing.forEach(e -> e.status = ManifestEntry.Status.NO_SHOW);
+        missing.forEach(e -> {
+            e.status = ManifestEntry.Status.NO_SHOW;
+            e.noShowStage = "BOARDING";
+        });
         timeline.record(id, "DEPARTED", "departed at " + departedAt + " with " + boarded.size() + " aboard; "
                 + missing.size() + " did not board");
         convoys.touch(convoy);
@@ -182,151 +185,22 @@ public class ConvoyService {
                     entry.migrantId().toString());
         }
         outbox.publish(new ConvoyDeparted(id, boarded, boarded.size(), departedAt), id.toString());
-        return view(convoy);
-    }
-
-    @Transactional
-    public CheckpointView checkpoint(UUID id, CheckpointRequest request) {
-        Convoy convoy = convoys.get(id);
-        if (convoy.status != ConvoyStatus.DEPARTED) {
-            throw new IllegalConvoyTransition(convoy.status, "pass a checkpoint", "DEPARTED");
-        }
-        Route route = routes.findById(convoy.routeCode);
-        if (!route.crossingCodes().contains(request.crossingCode())) {
-            throw new InvalidRequest("crossingCode", "must be a crossing of route " + route.code + ": "
-                    + String.join(", ", route.crossingCodes()));
-        }
-        Map<UUID, Integer> counted = new LinkedHashMap<>();
-        List<Problem.Violation> violations = new ArrayList<>();
-        for (int i = 0; i < request.headcounts().size(); i++) {
-            CheckpointRequest.Count count = request.headcounts().get(i);
-            if (convoy.vehicle(count.vehicleId()) == null) {
-                violations.add(new Problem.Violation("headcounts[" + i + "].vehicleId",
-                        "must be a vehicle of the convoy"));
-            } else if (counted.put(count.vehicleId(), count.counted()) != null) {
-                violations.add(new Problem.Violation("headcounts[" + i + "].vehicleId", "must not repeat a vehicle"));
-            }
-        }
-        for (ConvoyVehicle member : convoy.vehicles) {
-            if (!counted.containsKey(member.vehicleId()) && violations.isEmpty()) {
-                violations.add(new Problem.Violation("headcounts", "must count every vehicle of the convoy; "
-                        + plate(member.vehicleId()) + " is missing"));
-            }
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidRequest(violations);
-        }
-        Map<UUID, Integer> aboard = aboard(id);
-        Checkpoint checkpoint = new Checkpoint();
-        checkpoint.id = UUID.randomUUID();
-        checkpoint.convoyId = id;
-        checkpoint.crossingCode = request.crossingCode();
-        checkpoint.passedAt = request.passedAt().truncatedTo(ChronoUnit.MICROS);
-        checkpoint.recordedAt = now();
-        List<Headcount> headcounts = new ArrayList<>();
-        List<HeadcountMismatch> mismatches = new ArrayList<>();
-        for (ConvoyVehicle member : convoy.vehicles) {
-            CheckpointCount count = new CheckpointCount();
-            count.key = new CheckpointCount.Key(checkpoint.id, member.vehicleId());
-            count.expected = aboard.getOrDefault(member.vehicleId(), 0);
-            count.counted = counted.get(member.vehicleId());
-            checkpoint.counts.add(count);
-            headcounts.add(new Headcount(member.vehicleId(), count.expected, count.counted));
-            if (count.expected != count.counted) {
-                mismatches.add(new HeadcountMismatch(id, checkpoint.crossingCode, member.vehicleId(), count.expected,
-                        count.counted, checkpoint.recordedAt));
-                timeline.record(id, "HEADCOUNT_MISMATCH", plate(member.vehicleId()) + " at " + checkpoint.crossingCode
-                        + ": expected " + count.expected + ", counted " + count.counted);
-            }
-        }
-        checkpoints.persist(checkpoint);
-        timeline.record(id, "CHECKPOINT", "passed " + checkpoint.crossingCode + " at " + checkpoint.passedAt + " ("
-                + (mismatches.isEmpty() ? "every headcount matches" : mismatches.size() + " vehicle(s) differ") + ")");
-        convoys.touch(convoy);
-        outbox.publish(new CheckpointPassed(id, checkpoint.crossingCode, headcounts, checkpoint.passedAt),
-                id.toString());
-        mismatches.forEach(mismatch -> outbox.publish(mismatch, id.toString()));
-        return checkpointView(checkpoint);
-    }
-
-    @Transactional
-    public ConvoyView arrive(UUID id, ArrivalRequest request) {
-        Convoy convoy = convoys.get(id);
-        transition(convoy, ConvoyStatus.ARRIVED);
-        Map<UUID, ManifestEntry> manifest = byPerson(entries.ofConvoy(id));
-        Map<UUID, String> noShows = new LinkedHashMap<>();
-        List<Problem.Violation> violations = new ArrayList<>();
-        for (int i = 0; i < request.noShows().size(); i++) {
-            ArrivalRequest.NoShow noShow = request.noShows().get(i);
-            ManifestEntry entry = manifest.get(noShow.migrantId());
-            if (entry == null || entry.status != ManifestEntry.Status.BOARDED) {
-                violations.add(new Problem.Violation("noShows[" + i + "].migrantId",
-                        "must be a person who boarded the convoy"));
-            } else if (noShows.put(noShow.migrantId(), noShow.reason()) != null) {
-                violations.add(new Problem.Violation("noShows[" + i + "].migrantId", "must not repeat a person"));
-            }
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidRequest(violations);
-        }
-        Map<UUID, Integer> expected = new HashMap<>(aboard(id));
-        noShows.keySet().forEach(m -> expected.merge(manifest.get(m).vehicleId, -1, Integer::sum));
-        List<String> unresolved = new ArrayList<>();
-        for (ConvoyView.Mismatch last : lastCounts(convoy, expected)) {
-            if (last.expected() != last.counted()) {
-                unresolved.add(last.plate() + " (counted " + last.counted() + " at " + last.crossingCode()
-                        + ", expected " + last.expected() + ")");
-            }
-        }
-        if (!unresolved.isEmpty()) {
-            throw new DomainProblem.Conflict("Convoy " + id + " cannot be marked arrived while a headcount differs: "
-                    + String.join("; ", unresolved) + ". Recount at a checkpoint or name the no-shows.");
-        }
-        Instant arrivedAt = request.arrivedAt() == null ? now() : request.arrivedAt().truncatedTo(ChronoUnit.MICROS);
-        List<ManifestEntry> arrived = new ArrayList<>();
-        for (ManifestEntry entry : manifest.values()) {
-            if (entry.status != ManifestEntry.Status.BOARDED) {
-                continue;
-            }
-            if (noShows.containsKey(entry.migrantId())) {
-                entry.status = ManifestEntry.Status.NO_SHOW;
-                entry.noShowReason = noShows.get(entry.migrantId());
-            } else {
-                entry.status = ManifestEntry.Status.ARRIVED;
-                arrived.add(entry);
-            }
-        }
-        convoy.arrivedAt = arrivedAt;
-        convoy.receivedBy = request.receivedBy();
-        convoy.vehicles.forEach(v -> v.active = false);
-        String destination = routes.findById(convoy.routeCode).destination;
-        timeline.record(id, "ARRIVED", "arrived in " + destination + " at " + arrivedAt + ", received by "
-                + request.receivedBy() + ": " + arrived.size() + " arrived, " + noShows.size() + " missing");
-        convoys.touch(convoy);
-        for (ManifestEntry entry : arrived) {
-            outbox.publish(new MigrantArrived(entry.migrantId(), id, request.receivedBy(), arrivedAt),
-                    entry.migrantId().toString());
-        }
-        noShows.forEach((migrantId, reason) -> outbox.publish(new MigrantNoShow(migrantId, id, "ARRIVAL", reason,
-                arrivedAt), migrantId.toString()));
-        outbox.publish(new ConvoyArrived(id, destination, request.receivedBy(), arrived.size(), noShows.size(),
-                arrivedAt), id.toString());
-        return view(convoy);
+        return views.view(convoy);
     }
 
     @Transactional
     public ConvoyView close(UUID id) {
         Convoy convoy = convoys.get(id);
-        transition(convoy, ConvoyStatus.CLOSED);
+        convoy.become(ConvoyStatus.CLOSED);
         timeline.record(id, "CLOSED", "closed");
         convoys.touch(convoy);
-        return view(convoy);
+        return views.view(convoy);
     }
 
     @Transactional
     public ConvoyView cancel(UUID id, CancellationRequest request) {
         Convoy convoy = convoys.get(id);
-        transition(convoy, ConvoyStatus.CANCELLED);
+        convoy.become(ConvoyStatus.CANCELLED);
         List<ManifestEntry> manifest = entries.ofConvoy(id);
         manifest.forEach(entries::delete);
         convoy.vehicles.forEach(v -> v.active = false);
@@ -338,81 +212,7 @@ public class ConvoyService {
             outbox.publish(new MigrantUnassigned(entry.migrantId(), id, entry.vehicleId, "CONVOY_CANCELLED", now),
                     entry.migrantId().toString());
         }
-        return view(convoy);
-    }
-
-    /** Moves the convoy to the status, or refuses with 409 naming what is allowed. */
-    public void transition(Convoy convoy, ConvoyStatus to) {
-        if (!convoy.status.canBecome(to)) {
-            throw new IllegalConvoyTransition(convoy.status, to);
-        }
-        convoy.status = to;
-    }
-
-    public ConvoyView view(Convoy convoy) {
-        List<ManifestEntry> manifest = entries.ofConvoy(convoy.id);
-        Map<UUID, int[]> counts = new HashMap<>();
-        for (ManifestEntry entry : manifest) {
-            int[] count = counts.computeIfAbsent(entry.vehicleId, v -> new int[2]);
-            if (entry.status != ManifestEntry.Status.NO_SHOW) {
-                count[0]++;
-            }
-            if (entry.status == ManifestEntry.Status.BOARDED || entry.status == ManifestEntry.Status.ARRIVED) {
-                count[1]++;
-            }
-        }
-        List<ConvoyView.VehicleView> vehicleViews = convoy.vehicles.stream().map(member -> {
-            Vehicle vehicle = vehicles.findById(member.vehicleId());
-            int[] count = counts.getOrDefault(member.vehicleId(), new int[2]);
-            return new ConvoyView.VehicleView(vehicle.id, vehicle.plate, vehicle.seats, vehicle.accessibleSeats,
-                    member.escort, count[0], count[1]);
-        }).toList();
-        List<ConvoyView.Mismatch> open = convoy.status == ConvoyStatus.DEPARTED
-                ? lastCounts(convoy, aboard(convoy.id)).stream().filter(m -> m.expected() != m.counted()).toList()
-                : List.of();
-        Route route = routes.findById(convoy.routeCode);
-        return new ConvoyView(convoy.id, convoy.routeCode, route.destination, convoy.plannedDeparture, convoy.status,
-                convoy.escortLead, vehicleViews,
-                vehicleViews.stream().mapToInt(ConvoyView.VehicleView::assigned).sum(),
-                vehicleViews.stream().mapToInt(ConvoyView.VehicleView::boarded).sum(), open, convoy.departedAt,
-                convoy.arrivedAt, convoy.receivedBy, convoy.version,
-                timeline.of(convoy.id).stream().map(e -> new ConvoyView.Event(e.at, e.kind, e.detail)).toList(),
-                convoy.createdAt);
-    }
-
-    /** Each vehicle's last count at a checkpoint against the number now expected aboard it. */
-    private List<ConvoyView.Mismatch> lastCounts(Convoy convoy, Map<UUID, Integer> expected) {
-        Map<UUID, ConvoyView.Mismatch> last = new LinkedHashMap<>();
-        for (Checkpoint checkpoint : checkpoints.ofConvoy(convoy.id)) {
-            for (CheckpointCount count : checkpoint.counts) {
-                UUID vehicleId = count.key.vehicleId();
-                last.put(vehicleId, new ConvoyView.Mismatch(vehicleId, plate(vehicleId), checkpoint.crossingCode,
-                        expected.getOrDefault(vehicleId, 0), count.counted));
-            }
-        }
-        return List.copyOf(last.values());
-    }
-
-    /** Boarded people per vehicle (those who have not arrived or gone missing yet). */
-    private Map<UUID, Integer> aboard(UUID convoyId) {
-        Map<UUID, Integer> aboard = new HashMap<>();
-        for (ManifestEntry entry : entries.ofConvoy(convoyId)) {
-            if (entry.status == ManifestEntry.Status.BOARDED) {
-                aboard.merge(entry.vehicleId, 1, Integer::sum);
-            }
-        }
-        return aboard;
-    }
-
-    private CheckpointView checkpointView(Checkpoint checkpoint) {
-        List<CheckpointView.Count> counts = checkpoint.counts.stream().map(c -> new CheckpointView.Count(
-                c.key.vehicleId(), plate(c.key.vehicleId()), c.expected, c.counted, c.expected == c.counted)).toList();
-        return new CheckpointView(checkpoint.id, checkpoint.convoyId, checkpoint.crossingCode, checkpoint.passedAt,
-                counts, (int) counts.stream().filter(c -> !c.matches()).count());
-    }
-
-    private String plate(UUID vehicleId) {
-        return vehicles.findById(vehicleId).plate;
+        return views.view(convoy);
     }
 
     private static Map<UUID, ManifestEntry> byPerson(List<ManifestEntry> manifest) {

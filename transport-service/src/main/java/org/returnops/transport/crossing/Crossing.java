@@ -41,6 +41,10 @@ public class Crossing {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** When it was retired: no new convoy or route may use it; null while in use. */
+    @Column(name = "retired_at")
+    public Instant retiredAt;
+
     @Override
     public boolean equals(Object other) {
         return this == other || other instanceof Crossing crossing && code != null && code.equals(crossing.code);

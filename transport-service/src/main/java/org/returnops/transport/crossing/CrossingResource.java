@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -82,5 +83,37 @@ public class CrossingResource {
     public Response create(@Valid @NotNull CrossingRequest request, UriInfo uri) {
         CrossingView crossing = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(crossing.code()).build()).entity(crossing).build();
+    }
+
+    @RolesAllowed(Roles.OPERATOR)
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct a border crossing", description = "Replaces the name, posts, countries and road of "
+            + "the crossing; the code in the body must be the one in the path (a code never changes). Recorded in the "
+            + "audit trail.")
+    @APIResponse(responseCode = "200", description = "Corrected",
+            content = @Content(schema = @Schema(implementation = CrossingView.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; every failing field is listed")
+    @APIResponse(responseCode = "404", description = "No crossing has this code")
+    @APIResponse(responseCode = "409", description = "The crossing is retired")
+    public CrossingView correct(@Parameter(description = "Crossing code", example = "UZ-TJ-OYBEK") @PathParam("code")
+            String code, @Valid @NotNull CrossingRequest request) {
+        return service.correct(code, request);
+    }
+
+    @RolesAllowed(Roles.OPERATOR)
+    @POST
+    @Path("/{code}/retirement")
+    @Operation(summary = "Retire a border crossing", description = "No route may take the crossing any more; it stays "
+            + "readable for the convoys that passed it. Refused while a route in use passes it. Recorded in the audit "
+            + "trail.")
+    @APIResponse(responseCode = "200", description = "Retired",
+            content = @Content(schema = @Schema(implementation = CrossingView.class)))
+    @APIResponse(responseCode = "404", description = "No crossing has this code")
+    @APIResponse(responseCode = "409", description = "A route in use passes the crossing; existingId names one")
+    public CrossingView retire(@Parameter(description = "Crossing code", example = "UZ-TJ-OYBEK") @PathParam("code")
+            String code) {
+        return service.retire(code);
     }
 }

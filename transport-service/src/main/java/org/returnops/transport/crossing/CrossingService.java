@@ -1,7 +1,9 @@
 package org.returnops.transport.crossing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.returnops.messaging.audit.Audit;
 import org.returnops.platform.problem.DomainProblem;
 import org.returnops.platform.problem.InvalidRequest;
 
@@ -12,9 +14,13 @@ import java.util.List;
 public class CrossingService {
 
     private final CrossingRepository crossings;
+    private final EntityManager entityManager;
+    private final Audit audit;
 
-    public CrossingService(CrossingRepository crossings) {
+    public CrossingService(CrossingRepository crossings, EntityManager entityManager, Audit audit) {
         this.crossings = crossings;
+        this.entityManager = entityManager;
+        this.audit = audit;
     }
 
     public List<CrossingView> list(String country) {
@@ -35,14 +41,56 @@ public class CrossingService {
         }
         Crossing crossing = new Crossing();
         crossing.code = request.code();
+        crossing.createdAt = Instant.now();
+        fill(crossing, request);
+        crossings.persistAndFlush(crossing);
+        audit.record(Audit.Action.CHANGE, "crossing.add", List.of(), "crossing " + crossing.code);
+        return CrossingView.from(crossing);
+    }
+
+    /** Corrects the names, posts, countries and road of a crossing; its code stays. */
+    @Transactional
+    public CrossingView correct(String code, CrossingRequest request) {
+        Crossing crossing = crossings.findByIdOptional(code).orElseThrow(() -> new CrossingNotFound(code));
+        if (!code.equals(request.code())) {
+            throw new InvalidRequest("code", "must be the code in the path (" + code + "): a code never changes");
+        }
+        if (request.exitCountry().equals(request.entryCountry())) {
+            throw new InvalidRequest("entryCountry", "must differ from exitCountry");
+        }
+        if (crossing.retiredAt != null) {
+            throw new DomainProblem.Conflict("Border crossing " + code + " is retired and cannot be changed.");
+        }
+        fill(crossing, request);
+        audit.record(Audit.Action.CHANGE, "crossing.change", List.of(), "crossing " + code);
+        return CrossingView.from(crossing);
+    }
+
+    /** No route may take the crossing any more; refused while a route in use passes it. */
+    @Transactional
+    public CrossingView retire(String code) {
+        Crossing crossing = crossings.findByIdOptional(code).orElseThrow(() -> new CrossingNotFound(code));
+        List<?> inUse = entityManager.createNativeQuery("""
+                select r.code from route r join route_leg l on l.route_code = r.code
+                where l.crossing_code = :code and r.retired_at is null order by r.code""")
+                .setParameter("code", code).getResultList();
+        if (!inUse.isEmpty()) {
+            throw new DomainProblem.Conflict("Border crossing " + code + " is on route(s) in use: " + inUse
+                    + ". Retire or change those routes first.", inUse.get(0).toString());
+        }
+        if (crossing.retiredAt == null) {
+            crossing.retiredAt = Instant.now();
+            audit.record(Audit.Action.CHANGE, "crossing.retire", List.of(), "crossing " + code);
+        }
+        return CrossingView.from(crossing);
+    }
+
+    private static void fill(Crossing crossing, CrossingRequest request) {
         crossing.name = request.name().strip();
         crossing.exitCountry = request.exitCountry();
         crossing.exitPost = request.exitPost().strip();
         crossing.entryCountry = request.entryCountry();
         crossing.entryPost = request.entryPost().strip();
         crossing.road = request.road();
-        crossing.createdAt = Instant.now();
-        crossings.persistAndFlush(crossing);
-        return CrossingView.from(crossing);
     }
 }

@@ -15,5 +15,9 @@ public enum LeftOverReason {
     /** Enough seats are free in the convoy, but no single vehicle can take the whole household. */
     HOUSEHOLD_WOULD_BE_SPLIT,
     /** The convoy has fewer free seats than the household has people. */
-    NO_SEATS_LEFT
+    NO_SEATS_LEFT,
+    /** The person, or a member of their household, has no destination region: nobody can say which route is theirs. */
+    NO_DESTINATION,
+    /** The person, or a member of their household, is bound for a region the convoy's route does not serve. */
+    DESTINATION_NOT_SERVED
 }

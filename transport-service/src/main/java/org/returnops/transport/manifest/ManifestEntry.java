@@ -37,6 +37,10 @@ public class ManifestEntry {
     @Column(name = "no_show_reason", length = 500)
     public String noShowReason;
 
+    /** For a no-show: {@code BOARDING} (did not board) or {@code ARRIVAL} (boarded, missing on arrival). */
+    @Column(name = "no_show_stage", length = 10)
+    public String noShowStage;
+
     @Column(name = "assigned_at", nullable = false)
     public Instant assignedAt;
 

@@ -32,10 +32,12 @@ import java.util.UUID;
 public class ManifestResource {
 
     private final ManifestService service;
+    private final ManifestBuilder builder;
     private final PartnerIdentity partner;
 
-    public ManifestResource(ManifestService service, PartnerIdentity partner) {
+    public ManifestResource(ManifestService service, ManifestBuilder builder, PartnerIdentity partner) {
         this.service = service;
+        this.builder = builder;
         this.partner = partner;
     }
 
@@ -44,10 +46,13 @@ public class ManifestResource {
     @Path("/manifest")
     @Operation(summary = "Build the manifest from the pool", description = """
             Seats eligible people (cleared, consented, not withdrawn, on no other manifest, clearance valid at the \
-            planned departure): households whole in one vehicle, accessible-seat needs first, then escort needs \
-            (unaccompanied or separated children only in a vehicle with an escort), then other vulnerabilities, \
-            then everyone else, earliest cleared first; never over capacity. On a manifest already built it tops up \
-            the free seats. The response lists who stayed in the pool, in order, and why. Emits \
+            planned departure, bound for a destination region the convoy's route serves): households whole in one \
+            vehicle, accessible-seat needs first, then escort needs (unaccompanied or separated children only in a \
+            vehicle with an escort), then other vulnerabilities, then everyone else, earliest cleared first; never \
+            over capacity. On a manifest already built it tops up the free seats. The response lists who stayed in \
+            the pool, in order, and why; after them those bound for a region the route does not serve \
+            (DESTINATION_NOT_SERVED, with the region) or without a destination (NO_DESTINATION), with their \
+            households. Emits \
             migrant.assigned.v1 per person seated.""")
     @APIResponse(responseCode = "201", description = "Built; Location names the manifest",
             content = @Content(schema = @Schema(implementation = ManifestBuildView.class)))
@@ -62,7 +67,7 @@ public class ManifestResource {
                     examples = @ExampleObject(name = "illegal transition", value = Examples.ILLEGAL_TRANSITION)))
     public Response build(@PathParam("id") UUID id, UriInfo uri) {
         boolean first = service.notBuiltYet(id);
-        ManifestBuildView built = service.build(id);
+        ManifestBuildView built = builder.build(id);
         return first ? Response.created(uri.getAbsolutePath()).entity(built).build() : Response.ok(built).build();
     }
 

@@ -12,4 +12,8 @@ public class RouteRepository implements PanacheRepositoryBase<Route, String> {
     public List<Route> listOrdered() {
         return listAll(Sort.by("code"));
     }
+
+    public Route get(String code) {
+        return findByIdOptional(code).orElseThrow(() -> new RouteNotFound(code));
+    }
 }

@@ -7,10 +7,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.returnops.transport.Examples;
 
 /** A vehicle, as an operator adds it. */
-@Schema(name = "VehicleRequest", example = Examples.VEHICLE_REQUEST)
+@Schema(name = "VehicleRequest", example = VehicleExamples.VEHICLE_REQUEST)
 public record VehicleRequest(
         @NotNull @Pattern(regexp = "[A-Z0-9][A-Z0-9 -]{1,18}[A-Z0-9]",
                 message = "must be 3 to 20 upper-case letters, digits, spaces or dashes")

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,7 +29,6 @@ import org.returnops.platform.paging.PagedResponse;
 import org.returnops.platform.paging.Paging;
 import org.returnops.platform.problem.Problem;
 import org.returnops.platform.security.Roles;
-import org.returnops.transport.Examples;
 
 import java.util.UUID;
 
@@ -68,7 +68,7 @@ public class VehicleResource {
             content = @Content(schema = @Schema(implementation = VehicleView.class)))
     @APIResponse(responseCode = "404", description = "No vehicle has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    examples = @ExampleObject(name = "not found", value = Examples.VEHICLE_NOT_FOUND)))
+                    examples = @ExampleObject(name = "not found", value = VehicleExamples.VEHICLE_NOT_FOUND)))
     public VehicleView get(@PathParam("id") UUID id) {
         return service.get(id);
     }
@@ -82,11 +82,41 @@ public class VehicleResource {
             content = @Content(schema = @Schema(implementation = VehicleView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; every failing field is listed",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
-                    examples = @ExampleObject(name = "invalid", value = Examples.VEHICLE_INVALID)))
+                    examples = @ExampleObject(name = "invalid", value = VehicleExamples.VEHICLE_INVALID)))
     @APIResponse(responseCode = "409", description = "A vehicle with this plate exists; existingId names it")
     public Response create(@Valid @NotNull VehicleRequest request, UriInfo uri) {
         VehicleView vehicle = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(vehicle.id().toString()).build()).entity(vehicle)
                 .build();
+    }
+
+    @RolesAllowed(Roles.OPERATOR)
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct a vehicle", description = "Replaces the plate, carrier, seats and driver. The seats "
+            + "of a vehicle in an active convoy cannot change. Recorded in the audit trail.")
+    @APIResponse(responseCode = "200", description = "Corrected",
+            content = @Content(schema = @Schema(implementation = VehicleView.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; every failing field is listed")
+    @APIResponse(responseCode = "404", description = "No vehicle has this id")
+    @APIResponse(responseCode = "409", description = "Retired, the plate is another vehicle's, or the seats of a vehicle "
+            + "in an active convoy; existingId names the other vehicle or the convoy")
+    public VehicleView correct(@PathParam("id") UUID id, @Valid @NotNull VehicleRequest request) {
+        return service.correct(id, request);
+    }
+
+    @RolesAllowed(Roles.OPERATOR)
+    @POST
+    @Path("/{id}/retirement")
+    @Operation(summary = "Retire a vehicle", description = "No new convoy may take the vehicle; it stays readable for "
+            + "the convoys it served and is never deleted. Refused while it is in an active convoy. Recorded in the "
+            + "audit trail.")
+    @APIResponse(responseCode = "200", description = "Retired",
+            content = @Content(schema = @Schema(implementation = VehicleView.class)))
+    @APIResponse(responseCode = "404", description = "No vehicle has this id")
+    @APIResponse(responseCode = "409", description = "The vehicle is in an active convoy; existingId names it")
+    public VehicleView retire(@PathParam("id") UUID id) {
+        return service.retire(id);
     }
 }

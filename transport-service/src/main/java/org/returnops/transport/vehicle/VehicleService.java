@@ -3,6 +3,7 @@ package org.returnops.transport.vehicle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.returnops.messaging.audit.Audit;
 import org.returnops.platform.paging.Page;
 import org.returnops.platform.paging.Paging;
 import org.returnops.platform.problem.DomainProblem;
@@ -20,10 +21,12 @@ public class VehicleService {
 
     private final VehicleRepository vehicles;
     private final EntityManager entityManager;
+    private final Audit audit;
 
-    public VehicleService(VehicleRepository vehicles, EntityManager entityManager) {
+    public VehicleService(VehicleRepository vehicles, EntityManager entityManager, Audit audit) {
         this.vehicles = vehicles;
         this.entityManager = entityManager;
+        this.audit = audit;
     }
 
     /** One page of the vehicles by plate, each with the active convoy it is in. */
@@ -49,15 +52,64 @@ public class VehicleService {
         });
         Vehicle vehicle = new Vehicle();
         vehicle.id = UUID.randomUUID();
+        vehicle.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        fill(vehicle, request);
+        vehicles.persistAndFlush(vehicle);
+        return VehicleView.from(vehicle, null);
+    }
+
+    /**
+     * Corrects the plate, carrier, seats and driver. While the vehicle is in an active convoy its seats cannot
+     * change (the manifest is built on them); the driver and carrier can.
+     */
+    @Transactional
+    public VehicleView correct(UUID id, VehicleRequest request) {
+        Vehicle vehicle = vehicles.findByIdOptional(id).orElseThrow(() -> new VehicleNotFound(id));
+        if (request.accessibleSeats() > request.seats()) {
+            throw new InvalidRequest("accessibleSeats", "must not be more than seats");
+        }
+        if (vehicle.retiredAt != null) {
+            throw new DomainProblem.Conflict("Vehicle " + vehicle.plate + " is retired and cannot be changed.");
+        }
+        vehicles.findByPlate(request.plate()).filter(other -> !other.id.equals(id)).ifPresent(other -> {
+            throw new DomainProblem.Conflict("A vehicle with plate " + request.plate() + " already exists.",
+                    other.id.toString());
+        });
+        UUID active = activeConvoys(List.of(id)).get(id);
+        if (active != null && (vehicle.seats != request.seats() || vehicle.accessibleSeats != request.accessibleSeats())) {
+            throw new DomainProblem.Conflict("Vehicle " + vehicle.plate + " is in convoy " + active + ": its seats "
+                    + "cannot change until the convoy arrives or is cancelled.", active.toString());
+        }
+        fill(vehicle, request);
+        vehicles.flush();
+        audit.record(Audit.Action.CHANGE, "vehicle.change", List.of(), "vehicle " + id + " (" + vehicle.plate + ")");
+        return VehicleView.from(vehicle, active);
+    }
+
+    /** No new convoy may take the vehicle; refused while it is in an active convoy. It is never deleted. */
+    @Transactional
+    public VehicleView retire(UUID id) {
+        Vehicle vehicle = vehicles.findByIdOptional(id).orElseThrow(() -> new VehicleNotFound(id));
+        UUID active = activeConvoys(List.of(id)).get(id);
+        if (active != null) {
+            throw new DomainProblem.Conflict("Vehicle " + vehicle.plate + " is in convoy " + active + " and cannot be "
+                    + "retired until the convoy arrives or is cancelled.", active.toString());
+        }
+        if (vehicle.retiredAt == null) {
+            vehicle.retiredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            audit.record(Audit.Action.CHANGE, "vehicle.retire", List.of(), "vehicle " + id + " (" + vehicle.plate
+                    + ")");
+        }
+        return VehicleView.from(vehicle, null);
+    }
+
+    private static void fill(Vehicle vehicle, VehicleRequest request) {
         vehicle.plate = request.plate();
         vehicle.carrier = request.carrier().strip();
         vehicle.seats = request.seats();
         vehicle.accessibleSeats = request.accessibleSeats();
         vehicle.driverName = request.driverName().strip();
         vehicle.driverPhone = request.driverPhone();
-        vehicle.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        vehicles.persistAndFlush(vehicle);
-        return VehicleView.from(vehicle, null);
     }
 
     /** The active convoy of each of the vehicles named (at most a page of them). */

@@ -232,13 +232,17 @@ class ConvoyResourceTest {
         assertThat(mismatch.vehicleId().toString()).isEqualTo(minibus);
         assertThat(mismatch.expected()).isEqualTo(4);
         assertThat(mismatch.counted()).isEqualTo(3);
-        assertThat(fixtures.events(CheckpointPassed.class, e -> e.convoyId().toString().equals(id), 1)).hasSize(1);
+        assertThat(fixtures.events(CheckpointPassed.class, e -> e.convoyId().toString().equals(id)
+                && e.crossingCode().equals("KZ-UZ-ZHIBEK-ZHOLY"), 1)).hasSize(1);
         asOperator().when().get(base).then().body("openMismatches", hasSize(1))
                 .body("openMismatches[0].plate", equalTo(minibusPlate));
 
+        post(base + "/checkpoints", Map.of("crossingCode", "UZ-TJ-OYBEK", "passedAt",
+                DEPARTURE.plusSeconds(7200).toString(), "headcounts", List.of(
+                        Map.of("vehicleId", minibus, "counted", 3), Map.of("vehicleId", bus, "counted", 0))), 201);
         asOperator().contentType(ContentType.JSON).body(Map.of("receivedBy", "TJ-BORDER"))
                 .when().post(base + "/arrival").then().statusCode(409)
-                .body("detail", containsString(minibusPlate + " (counted 3 at KZ-UZ-ZHIBEK-ZHOLY, expected 4)"));
+                .body("detail", containsString(minibusPlate + " (counted 3 at UZ-TJ-OYBEK, expected 4)"));
         asOperator().contentType(ContentType.JSON).body(Map.of("receivedBy", "TJ-BORDER", "noShows",
                         List.of(Map.of("migrantId", late))))
                 .when().post(base + "/arrival").then().statusCode(400)
@@ -286,6 +290,9 @@ class ConvoyResourceTest {
                 DEPARTURE.plusSeconds(600).toString(), "headcounts", List.of(Map.of("vehicleId", bus, "counted", 2))),
                 201);
         assertThat(getJson(base).getList("openMismatches")).isEmpty();
+        post(base + "/checkpoints", Map.of("crossingCode", "UZ-TJ-OYBEK", "passedAt",
+                DEPARTURE.plusSeconds(7200).toString(), "headcounts", List.of(Map.of("vehicleId", bus, "counted", 2))),
+                201);
 
         assertThat(post(base + "/arrival", Map.of("receivedBy", "TJ-BORDER"), 200).getString("status"))
                 .isEqualTo("ARRIVED");
