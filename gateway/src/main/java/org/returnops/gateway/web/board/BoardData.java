@@ -80,7 +80,8 @@ public class BoardData {
                 unavailable);
     }
 
-    static BoardView.ConvoyLine line(JsonNode convoy) {
+    /** A convoy of the transport service as one line of the board. */
+    public static BoardView.ConvoyLine line(JsonNode convoy) {
         Map<String, JsonNode> mismatches = new TreeMap<>();
         convoy.path("openMismatches").forEach(m -> mismatches.put(m.path("vehicleId").asText(), m));
         List<BoardView.VehicleLine> vehicles = new ArrayList<>();
