@@ -136,14 +136,15 @@ public class ConvoyResource {
         return service.depart(id, request);
     }
 
-    @RolesAllowed(Roles.OPERATOR)
+    @RolesAllowed({Roles.OPERATOR, Roles.KZ_MIGRATION, Roles.UZ_BORDER, Roles.TJ_BORDER})
     @POST
     @Path("/{id}/checkpoints")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a checkpoint", description = "A crossing of the convoy's route passed, with the "
             + "headcount of every vehicle. Each count is checked against those who boarded the vehicle; a difference "
             + "emits headcount.mismatch.v1 and blocks the arrival until a recount here matches or the arrival names "
-            + "the no-shows. Emits checkpoint.passed.v1.")
+            + "the no-shows. Emits checkpoint.passed.v1. Recorded by the operator or by a border authority (the "
+            + "people counting at the crossing).")
     @APIResponse(responseCode = "201", description = "Recorded; mismatches says how many vehicles differ",
             content = @Content(schema = @Schema(implementation = CheckpointView.class)))
     @APIResponse(responseCode = "400", description = "Not a crossing of the route, or a vehicle missing or unknown",
