@@ -14,9 +14,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Calls the services for a page, as the logged-in person: with a token the gateway signs for the session's
@@ -29,6 +31,7 @@ public class ServiceClient {
     private final GatewayConfig config;
     private final PartnerTokens tokens;
     private final ObjectMapper json;
+    private final Map<String, Signed> signedTokens = new ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     public ServiceClient(GatewayConfig config, PartnerTokens tokens, ObjectMapper json) {
@@ -70,7 +73,7 @@ public class ServiceClient {
 
     private Reply send(WebSession session, Locale locale, String path, HttpRequest.Builder request, String accept) {
         GatewayConfig.ServiceRoute service = owner(path);
-        String token = tokens.issue(session.user(), session.organisation(), session.roles()).token();
+        String token = token(session);
         request.uri(URI.create(service.url().toString() + path))
                 .timeout(config.timeout())
                 .header("Authorization", "Bearer " + token)
@@ -85,6 +88,23 @@ public class ServiceClient {
             Thread.currentThread().interrupt();
             throw new ServiceUnavailable(service.name());
         }
+    }
+
+    /** The session's token, signed once and reused until a third of its lifetime is left. */
+    private String token(WebSession session) {
+        Instant now = Instant.now();
+        Signed signed = signedTokens.compute(session.id(), (id, old) -> old != null && old.renewAt().isAfter(now) ? old
+                : sign(session, now));
+        signedTokens.entrySet().removeIf(e -> e.getValue().expiresAt().isBefore(now));
+        return signed.token();
+    }
+
+    private Signed sign(WebSession session, Instant now) {
+        PartnerTokens.Issued issued = tokens.issue(session.user(), session.organisation(), session.roles());
+        return new Signed(issued.token(), now.plusSeconds(issued.expiresIn() * 2 / 3), now.plusSeconds(issued.expiresIn()));
+    }
+
+    private record Signed(String token, Instant renewAt, Instant expiresAt) {
     }
 
     private JsonNode parse(HttpResponse<String> response) {
