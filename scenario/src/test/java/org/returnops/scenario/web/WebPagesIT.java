@@ -209,6 +209,8 @@ class WebPagesIT {
             assertThat(operator.driver.findElement(By.cssSelector("#convoy-" + convoy.convoyId + " li.mismatch"))
                     .getText()).contains("expected " + expected, "counted " + (expected - 1));
 
+            ((JavascriptExecutor) operator.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                    operator.driver.findElement(By.cssSelector("#convoy-" + convoy.convoyId)));
             Path screenshot = Path.of("target", "board.png");
             Files.createDirectories(screenshot.getParent());
             Files.copy(((TakesScreenshot) operator.driver).getScreenshotAs(OutputType.FILE).toPath(), screenshot,
