@@ -32,7 +32,8 @@ public class ServiceClient {
     private final PartnerTokens tokens;
     private final ObjectMapper json;
     private final Map<String, Signed> signedTokens = new ConcurrentHashMap<>();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
 
     public ServiceClient(GatewayConfig config, PartnerTokens tokens, ObjectMapper json) {
         this.config = config;

@@ -191,6 +191,7 @@ class WebPagesIT {
             assertThat(operator.has(By.cssSelector("#convoy-" + convoy.convoyId + ".mismatch"))).isFalse();
 
             border.go("/convoys/" + convoy.convoyId);
+            assertThat(border.has(By.id("headcount-form"))).as(border.driver.getPageSource()).isTrue();
             WebElement count = border.driver.findElements(By.cssSelector("#headcount-form input[type=number]")).get(0);
             int expected = Integer.parseInt(count.getAttribute("value"));
             String plate = count.getAttribute("data-plate");
