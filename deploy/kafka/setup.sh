@@ -28,6 +28,7 @@ allow() {
 user registry "$KAFKA_REGISTRY_PASSWORD"
 user consular "$KAFKA_CONSULAR_PASSWORD"
 user transport "$KAFKA_TRANSPORT_PASSWORD"
+user gateway "$KAFKA_GATEWAY_PASSWORD"
 user kz-migration "$KAFKA_KZ_MIGRATION_PASSWORD"
 user uz-border "$KAFKA_UZ_BORDER_PASSWORD"
 user tj-embassy "$KAFKA_TJ_EMBASSY_PASSWORD"
@@ -92,6 +93,9 @@ allow transport --operation Write --topic registry.migrants.v1.dlq
 allow transport --operation Read --topic consular.clearances.v1
 allow transport --operation Write --topic consular.clearances.v1.dlq
 allow transport --operation Read --group transport-service --resource-pattern-type prefixed
+allow gateway --operation Read --topic registry.migrants.v1
+allow gateway --operation Read --topic consular.clearances.v1
+allow gateway --operation Read --topic transport.convoys.v1
 allow kz-migration --operation Read --topic partner.kz-migration.requests.v1
 allow kz-migration --operation Read --topic partner.kz-migration.rejections.v1
 allow kz-migration --operation Write --topic partner.kz-migration.decisions.v1

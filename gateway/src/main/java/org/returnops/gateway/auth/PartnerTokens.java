@@ -8,6 +8,7 @@ import org.returnops.gateway.proxy.GatewayConfig;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -39,14 +40,22 @@ public class PartnerTokens {
     }
 
     public Issued issue(String clientId, GatewayConfig.Partner partner) {
+        return issue(clientId, partner.organisation(), partner.roles());
+    }
+
+    /**
+     * A token for any caller with this organisation and these roles: a partner client, or a person logged in
+     * to the pages (whose requests the gateway makes on their behalf, so every service applies the same rules).
+     */
+    public Issued issue(String subject, String organisation, Set<String> roles) {
         Instant now = Instant.now();
         long lifetime = config.token().lifetime().toSeconds();
         String token = Jwt.issuer(config.token().issuer())
                 .audience(config.token().audience())
-                .subject(clientId)
-                .upn(clientId)
-                .groups(partner.roles())
-                .claim(ORGANISATION_CLAIM, partner.organisation())
+                .subject(subject)
+                .upn(subject)
+                .groups(roles)
+                .claim(ORGANISATION_CLAIM, organisation)
                 .claim("jti", UUID.randomUUID().toString())
                 .issuedAt(now)
                 .expiresAt(now.plusSeconds(lifetime))

@@ -44,6 +44,11 @@ public final class KafkaAccess {
     public static final Principal REGISTRY = new Principal("registry", "registry-dev-password", null);
     public static final Principal CONSULAR = new Principal("consular", "consular-dev-password", null);
     public static final Principal TRANSPORT = new Principal("transport", "transport-dev-password", null);
+    /**
+     * The gateway: reads the suite's event topics (nothing else, writes nothing) to keep open boards current.
+     * It takes every partition itself without a consumer group, so it needs no group rights.
+     */
+    public static final Principal GATEWAY = new Principal("gateway", "gateway-dev-password", null);
 
     public static final Principal KZ_MIGRATION = new Principal("kz-migration", "kz-migration-dev-password",
             "KZ-MIGRATION");
@@ -60,6 +65,9 @@ public final class KafkaAccess {
      * {@code <name>-service} (its own group is the service's name), a partner's with its principal's name.
      */
     static final Map<Principal, Grants> SERVICES = services();
+
+    /** Principals that only read, with the topics each reads: the gateway's board feed. */
+    static final Map<Principal, List<String>> READERS = Map.of(GATEWAY, Topics.INTERNAL);
 
     private static final int PARTITIONS = 3;
     private static final int SCRAM_ITERATIONS = 8192;
@@ -112,6 +120,8 @@ public final class KafkaAccess {
             }
             bindings.add(group(principal));
         });
+        READERS.forEach((principal, topics) -> topics.forEach(topic ->
+                bindings.add(topic(principal, topic, AclOperation.READ))));
         for (Principal partner : PARTNERS) {
             String authority = partner.authorityCode();
             bindings.add(topic(partner, Topics.requests(authority), AclOperation.READ));
@@ -128,9 +138,7 @@ public final class KafkaAccess {
      */
     static void provision(Admin admin) {
         List<UserScramCredentialUpsertion> users = new ArrayList<>();
-        List<Principal> principals = new ArrayList<>(SERVICES.keySet());
-        principals.addAll(PARTNERS);
-        for (Principal principal : principals) {
+        for (Principal principal : principals()) {
             users.add(new UserScramCredentialUpsertion(principal.name(),
                     new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, SCRAM_ITERATIONS), principal.devPassword()));
         }
@@ -196,10 +204,8 @@ public final class KafkaAccess {
                     --allow-principal "User:$principal" "$@"
                 }
                 """.formatted(SCRAM_ITERATIONS));
-        List<Principal> principals = new ArrayList<>(SERVICES.keySet());
-        principals.addAll(PARTNERS);
         script.append("\n# one principal per service and per authority system\n");
-        principals.forEach(p -> script.append("user ").append(p.name()).append(" \"$")
+        principals().forEach(p -> script.append("user ").append(p.name()).append(" \"$")
                 .append(passwordVariable(p)).append("\"\n"));
         script.append("\n# the topics, and the dead-letter companions of those the services consume\n");
         Topics.ALL.forEach(topic -> script.append("topic ").append(topic).append(' ').append(PARTITIONS).append('\n'));
@@ -215,6 +221,14 @@ public final class KafkaAccess {
                     .append('\n');
         }
         return script.toString();
+    }
+
+    /** Every principal the suite provisions: services, read-only readers, authority systems. */
+    private static List<Principal> principals() {
+        List<Principal> principals = new ArrayList<>(SERVICES.keySet());
+        principals.addAll(READERS.keySet());
+        principals.addAll(PARTNERS);
+        return principals;
     }
 
     private static Map<Principal, Grants> services() {

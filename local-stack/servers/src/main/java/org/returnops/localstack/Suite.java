@@ -203,6 +203,10 @@ public final class Suite implements AutoCloseable {
             env.put("QUARKUS_PROFILE", ServiceSpec.GATEWAY_RUN_PROFILE);
             env.put("GATEWAY_TOKEN_ISSUER", ServiceSpec.TOKEN_ISSUER);
             env.put("GATEWAY_TOKEN_AUDIENCE", ServiceSpec.TOKEN_AUDIENCE);
+            // the board's live feed reads the event topics as the gateway's own read-only principal
+            env.put("WEB_EVENTS_BOOTSTRAP_SERVERS", stack.kafka().bootstrapServers());
+            env.put("WEB_EVENTS_USERNAME", KafkaAccess.GATEWAY.name());
+            env.put("WEB_EVENTS_PASSWORD", KafkaAccess.GATEWAY.devPassword());
             // in the data folder: tokens stay valid across a restart of the suite
             env.put("GATEWAY_TOKEN_SIGNING_KEY_LOCATION",
                     stack.settings().dataDirectory().resolve("gateway").resolve("signing-key.pem").toString());

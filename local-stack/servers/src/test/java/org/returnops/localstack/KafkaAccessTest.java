@@ -49,4 +49,15 @@ class KafkaAccessTest {
                         + partner.authorityCode().toLowerCase(java.util.Locale.ROOT) + ".decisions.v1\n"));
         assertThat(generated).doesNotContain("dev-password");
     }
+
+    @Test
+    void theGatewayOnlyReadsTheEventTopicsOfTheBoard() {
+        assertThat(KafkaAccess.bindings().stream().filter(b -> b.entry().principal().equals("User:gateway")))
+                .allSatisfy(b -> {
+                    assertThat(b.entry().operation()).isEqualTo(org.apache.kafka.common.acl.AclOperation.READ);
+                    assertThat(b.pattern().resourceType()).isEqualTo(org.apache.kafka.common.resource.ResourceType.TOPIC);
+                })
+                .extracting(b -> b.pattern().name())
+                .containsExactlyInAnyOrderElementsOf(org.returnops.contracts.Topics.INTERNAL);
+    }
 }

@@ -1,0 +1,93 @@
+package org.returnops.gateway.web.board;
+
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.returnops.gateway.web.Page;
+import org.returnops.gateway.web.i18n.Languages;
+import org.returnops.gateway.web.session.Sessions;
+import org.returnops.gateway.web.session.WebSession;
+import org.returnops.platform.security.Roles;
+
+import java.util.Locale;
+
+/**
+ * The home page and the operations board: the board page, its data as a fragment that htmx swaps in,
+ * and the server-sent events that tell an open board to fetch it again.
+ */
+@PermitAll
+@Path("/")
+public class BoardResource {
+
+    private final Template home;
+    private final Template board;
+    private final Sessions sessions;
+    private final BoardData data;
+    private final BoardFeed feed;
+
+    public BoardResource(Template home, Template board, Sessions sessions, BoardData data, BoardFeed feed) {
+        this.home = home;
+        this.board = board;
+        this.sessions = sessions;
+        this.data = data;
+        this.feed = feed;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance home(@CookieParam(Sessions.COOKIE) String cookie, @CookieParam(Languages.COOKIE) String lang,
+            @HeaderParam("Accept-Language") String accept) {
+        WebSession session = sessions.require(cookie);
+        Locale locale = Languages.choose(lang, accept);
+        return home.data("page", Page.of(session, locale, "/")).setLocale(locale);
+    }
+
+    @GET
+    @Path("board")
+    @Blocking
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance board(@CookieParam(Sessions.COOKIE) String cookie, @CookieParam(Languages.COOKIE) String lang,
+            @HeaderParam("Accept-Language") String accept) {
+        WebSession session = allowed(cookie);
+        Locale locale = Languages.choose(lang, accept);
+        return board.data("page", Page.of(session, locale, "/board")).data("board", data.load(session, locale))
+                .setLocale(locale);
+    }
+
+    @GET
+    @Path("board/fragment")
+    @Blocking
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance fragment(@CookieParam(Sessions.COOKIE) String cookie,
+            @CookieParam(Languages.COOKIE) String lang, @HeaderParam("Accept-Language") String accept) {
+        WebSession session = allowed(cookie);
+        Locale locale = Languages.choose(lang, accept);
+        return board.getFragment("data").data("page", Page.of(session, locale, "/board"))
+                .data("board", data.load(session, locale)).setLocale(locale);
+    }
+
+    @GET
+    @Path("board/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public Multi<String> events(@CookieParam(Sessions.COOKIE) String cookie) {
+        allowed(cookie);
+        return feed.changes();
+    }
+
+    private WebSession allowed(String cookie) {
+        WebSession session = sessions.require(cookie);
+        if (!session.hasAnyRole(Roles.OPERATOR, Roles.OBSERVER)) {
+            throw new ForbiddenException("The board is for the operator and observers.");
+        }
+        return session;
+    }
+}

@@ -1,0 +1,255 @@
+package org.returnops.scenario.web;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.returnops.localstack.DataFolderLock;
+import org.returnops.localstack.LocalStack;
+import org.returnops.localstack.Ports;
+import org.returnops.localstack.Progress;
+import org.returnops.localstack.ServiceSpec;
+import org.returnops.localstack.StackSettings;
+import org.returnops.localstack.Suite;
+import org.returnops.scenario.GatewayClient;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The web pages in a real Chromium, against the packaged suite started once for all of them: what each
+ * role sees, the registration form's field errors in Russian, the labels in Tajik, the print view of a
+ * manifest, a border officer's headcount reaching the operator's open board live, and axe-core's check.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebPagesIT {
+
+    private static final Path ROOT = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+    private static final Path DATA = Path.of("target", "suite-web").toAbsolutePath();
+
+    private static Suite suite;
+    private static String base;
+    private static GatewayClient api;
+    private static DepartedConvoy convoy;
+
+    @BeforeAll
+    static void startTheSuiteAndMakeADepartedConvoy() {
+        try (DataFolderLock ignored = DataFolderLock.claim(DATA)) {
+            LocalStack.resetForTests(DATA);
+        }
+        Map<String, String> ports = new HashMap<>();
+        ServiceSpec.ALL.forEach(spec -> ports.put(spec.portSetting(), Integer.toString(Ports.free())));
+        java.util.function.Function<String, String> env = name -> ports.getOrDefault(name, System.getenv(name));
+        suite = Suite.start(ROOT, StackSettings.forTests(env, DATA), env, Progress.silent());
+        base = suite.url(ServiceSpec.GATEWAY);
+        api = new GatewayClient(URI.create(base), partner -> partner + "-dev-secret");
+        convoy = DepartedConvoy.make(api);
+    }
+
+    @AfterAll
+    static void stopTheSuite() {
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void eachKindOfUserSeesOnlyWhatTheirRoleAllows() {
+        record Expected(String user, Set<String> links) {
+        }
+        Set<String> all = Set.of("/board", "/convoys", "/register", "/queue");
+        for (Expected expected : List.of(new Expected("operator", Set.of("/board", "/convoys", "/register")),
+                new Expected("observer", Set.of("/board")),
+                new Expected("tj-embassy", Set.of("/queue")),
+                new Expected("uz-border", Set.of("/convoys", "/queue")),
+                new Expected("auditor", Set.of()))) {
+            try (Browser browser = Browser.open(base).login(expected.user())) {
+                for (String link : all) {
+                    assertThat(browser.has(By.cssSelector("nav a[href='" + link + "']")))
+                            .as(expected.user() + " has a link to " + link).isEqualTo(expected.links().contains(link));
+                }
+                if (expected.user().equals("observer")) {
+                    browser.go("/board");
+                    assertThat(browser.has(By.id("convoy-counts"))).isTrue();
+                    assertThat(browser.has(By.id("clearances"))).as("no queues for an observer").isFalse();
+                    assertThat(browser.has(By.id("convoys"))).as("no vehicles for an observer").isFalse();
+                }
+                if (expected.user().equals("tj-embassy")) {
+                    browser.go("/board");
+                    assertThat(browser.driver.getPageSource()).doesNotContain("id=\"board-data\"");
+                    browser.go("/queue");
+                    assertThat(browser.text("queue-total")).isEqualTo("1");
+                }
+            }
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aRegistrationWithABadBirthDateShowsARussianErrorBesideTheFieldAndAGoodOneIsStored() {
+        try (Browser browser = Browser.open(base).login("operator")) {
+            browser.go("/language?lang=ru&back=/register");
+            browser.driver.findElement(By.id("nameLatin-family")).sendKeys("Umarov");
+            browser.driver.findElement(By.id("nameLatin-given")).sendKeys("Bakhtiyor");
+            browser.driver.findElement(By.id("nameCyrillic-family")).sendKeys("Умаров");
+            browser.driver.findElement(By.id("nameCyrillic-given")).sendKeys("Бахтиёр");
+            new Select(browser.driver.findElement(By.id("sex"))).selectByValue("M");
+            browser.driver.findElement(By.id("dateOfBirth")).sendKeys("2090-01-01");
+            browser.driver.findElement(By.id("register")).click();
+            WebElement error = browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(
+                    By.id("dateOfBirth-error")));
+            assertThat(error.getText()).startsWith("Проверьте это поле:");
+            assertThat(browser.driver.findElement(By.id("dateOfBirth")).getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(browser.driver.findElement(By.id("nameLatin-family")).getAttribute("value"))
+                    .as("what was typed stays").isEqualTo("Umarov");
+
+            WebElement birth = browser.driver.findElement(By.id("dateOfBirth"));
+            birth.clear();
+            birth.sendKeys("1988-04-09");
+            browser.driver.findElement(By.id("register")).click();
+            String registered = browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(
+                    By.id("registered"))).getText();
+            assertThat(registered).contains("Umarov Bakhtiyor");
+            String id = registered.substring(registered.lastIndexOf('(') + 1, registered.lastIndexOf(')'));
+            assertThat(api.get("operator", "/api/v1/migrants/" + id).expectOk("the person").path("dateOfBirth")
+                    .asText()).isEqualTo("1988-04-09");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void switchingToTajikChangesTheLabels() {
+        try (Browser browser = Browser.open(base).login("operator")) {
+            browser.go("/register");
+            assertThat(browser.driver.findElement(By.cssSelector("label[for='nameLatin-family']")).getText())
+                    .isEqualTo("Family name");
+            new Select(browser.driver.findElement(By.id("lang-switch"))).selectByValue("tg");
+            browser.driver.findElement(By.id("lang-apply")).click();
+            browser.waitFor().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "tg"));
+            assertThat(browser.driver.findElement(By.cssSelector("label[for='nameLatin-family']")).getText())
+                    .isEqualTo("Насаб");
+            assertThat(browser.driver.findElement(By.id("register")).getText()).isEqualTo("Ба қайд гирифтан");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void theManifestPrintViewListsEveryPassengerOfEachBus() {
+        JsonNode manifest = api.get("operator", "/api/v1/convoys/" + convoy.convoyId + "/manifest").expectOk("manifest");
+        try (Browser browser = Browser.open(base).login("uz-border")) {
+            browser.go("/convoys/" + convoy.convoyId + "/print");
+            int buses = 0;
+            for (JsonNode vehicle : manifest.path("vehicles")) {
+                if (vehicle.path("passengers").isEmpty()) {
+                    continue;
+                }
+                buses++;
+                WebElement table = browser.driver.findElement(By.cssSelector(
+                        "table[data-plate='" + vehicle.path("plate").asText() + "']"));
+                List<WebElement> rows = table.findElements(By.cssSelector("tbody tr"));
+                assertThat(rows).hasSize(vehicle.path("passengers").size());
+                String text = table.getText();
+                vehicle.path("passengers").forEach(p -> assertThat(text)
+                        .contains(p.path("familyName").asText() + " " + p.path("givenName").asText()));
+            }
+            assertThat(buses).isPositive();
+            assertThat(browser.driver.findElements(By.cssSelector("section.bus"))).hasSize(buses);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void aBorderOfficersDifferingHeadcountShowsOnTheOperatorsOpenBoardWithinTwoSeconds() throws Exception {
+        try (Browser operator = Browser.open(base).login("operator");
+                Browser border = Browser.open(base).login("uz-border")) {
+            operator.go("/board");
+            operator.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("board-live")));
+            assertThat(operator.has(By.cssSelector("#convoy-" + convoy.convoyId + ".mismatch"))).isFalse();
+
+            border.go("/convoys/" + convoy.convoyId);
+            assertThat(border.has(By.id("headcount-form"))).as(border.driver.getPageSource()).isTrue();
+            WebElement count = border.driver.findElements(By.cssSelector("#headcount-form input[type=number]")).get(0);
+            int expected = Integer.parseInt(count.getAttribute("value"));
+            String plate = count.getAttribute("data-plate");
+            count.clear();
+            count.sendKeys(Integer.toString(expected - 1));
+            border.driver.findElement(By.id("record-headcount")).click();
+            border.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
+
+            // the operator's page is not reloaded: the marker set now must survive
+            ((JavascriptExecutor) operator.driver).executeScript("window.notReloaded = true;");
+            await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                    assertThat(operator.driver.findElements(By.cssSelector("#convoy-" + convoy.convoyId
+                            + " li.mismatch[data-plate='" + plate + "']"))).hasSize(1));
+            assertThat(((JavascriptExecutor) operator.driver).executeScript("return window.notReloaded === true;"))
+                    .isEqualTo(true);
+            assertThat(operator.driver.findElement(By.cssSelector("#convoy-" + convoy.convoyId + " li.mismatch"))
+                    .getText()).contains("expected " + expected, "counted " + (expected - 1));
+
+            ((JavascriptExecutor) operator.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                    operator.driver.findElement(By.cssSelector("#convoy-" + convoy.convoyId)));
+            Path screenshot = Path.of("target", "board.png");
+            Files.createDirectories(screenshot.getParent());
+            Files.copy(((TakesScreenshot) operator.driver).getScreenshotAs(OutputType.FILE).toPath(), screenshot,
+                    StandardCopyOption.REPLACE_EXISTING);
+            assertThat(Files.size(screenshot)).isPositive();
+        }
+    }
+
+    @Test
+    @Order(6)
+    void theBoardFitsAPhonesWidth() {
+        try (Browser phone = Browser.open(base, 390, 844).login("operator")) {
+            phone.go("/board");
+            Object overflow = ((JavascriptExecutor) phone.driver).executeScript(
+                    "return document.documentElement.scrollWidth > window.innerWidth;");
+            assertThat(overflow).as("no sideways scrolling of the page").isEqualTo(false);
+        }
+    }
+
+    @Test
+    @Order(7)
+    void axeCoreFindsNoSeriousViolationOnTheBoardTheQueueAndTheConvoyPage() {
+        Map<String, String> pages = Map.of("operator", "/board", "tj-embassy", "/queue",
+                "uz-border", "/convoys/" + convoy.convoyId);
+        pages.forEach((user, path) -> {
+            try (Browser browser = Browser.open(base).login(user)) {
+                browser.go(path);
+                Results results = new AxeBuilder().analyze(browser.driver);
+                List<String> serious = results.getViolations().stream()
+                        .filter(rule -> Set.of("serious", "critical").contains(rule.getImpact()))
+                        .map(WebPagesIT::describe).toList();
+                assertThat(serious).as("serious or critical violations on " + path).isEmpty();
+            }
+        });
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
+    }
+}
