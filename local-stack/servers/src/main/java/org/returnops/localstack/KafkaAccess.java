@@ -61,7 +61,7 @@ public final class KafkaAccess {
      */
     static final Map<Principal, Grants> SERVICES = services();
 
-    private static final int PARTITIONS = 3;
+    static final int PARTITIONS = 3;
     private static final int SCRAM_ITERATIONS = 8192;
 
     private KafkaAccess() {
