@@ -119,10 +119,10 @@ class KubernetesManifestsTest {
         for (String service : SUITE) {
             Path generated = ROOT.resolve(service).resolve("target/kubernetes/kubernetes.yml");
             assertThat(generated).as("built by ./mvnw package of " + service).isRegularFile();
-            assertThat(Kustomization.documents(KUBERNETES.resolve("base/services/" + service + ".yml")))
+            assertThat(byName(Kustomization.documents(KUBERNETES.resolve("base/services/" + service + ".yml"))))
                     .as("deploy/kubernetes/base/services/" + service + ".yml is a copy of " + service
                             + "/target/kubernetes/kubernetes.yml")
-                    .isEqualTo(Kustomization.documents(generated));
+                    .isEqualTo(byName(Kustomization.documents(generated)));
         }
     }
 
@@ -262,6 +262,28 @@ class KubernetesManifestsTest {
             });
         }
         assertThat(Files.isRegularFile(KUBERNETES.resolve("base/kustomization.yaml"))).isTrue();
+    }
+
+    /** The objects with every list of named entries (variables, ports, containers) in name order: the build's order varies. */
+    private static List<JsonNode> byName(List<JsonNode> objects) {
+        objects.forEach(KubernetesManifestsTest::sortNamedLists);
+        return objects;
+    }
+
+    private static void sortNamedLists(JsonNode node) {
+        if (node.isArray()) {
+            node.forEach(KubernetesManifestsTest::sortNamedLists);
+            List<JsonNode> items = new ArrayList<>();
+            node.forEach(items::add);
+            if (!items.isEmpty() && items.stream().allMatch(item -> item.has("name"))) {
+                items.sort(java.util.Comparator.comparing(item -> item.get("name").asText()));
+                com.fasterxml.jackson.databind.node.ArrayNode array = (com.fasterxml.jackson.databind.node.ArrayNode) node;
+                array.removeAll();
+                items.forEach(array::add);
+            }
+        } else if (node.isObject()) {
+            node.forEach(KubernetesManifestsTest::sortNamedLists);
+        }
     }
 
     private static String secretEnv(String deployment, String variable) {
