@@ -150,10 +150,9 @@ class DockerComposeTest {
     void everyEnvironmentVariableIsARealConfigKeyOfThatService() throws IOException {
         List<String> unknown = new ArrayList<>();
         for (String name : SUITE) {
-            Set<String> keys = configKeys(name);
+            Set<String> keys = ServiceConfig.keys(ROOT, name);
             compose.get("services").get(name).get("environment").properties().forEach(variable -> {
-                String key = variable.getKey().toLowerCase(Locale.ROOT).replace('_', '.');
-                if (!keys.contains(key)) {
+                if (!ServiceConfig.isKey(keys, variable.getKey())) {
                     unknown.add(name + ": " + variable.getKey());
                 }
             });
@@ -173,30 +172,5 @@ class DockerComposeTest {
                     + env.get("QUARKUS_DATASOURCE_PASSWORD").asText() + "'");
             assertThat(init).contains("create database " + database + " owner " + user);
         }
-    }
-
-    /**
-     * The keys of the service's application.properties and of the defaults every service has from the
-     * platform module (and a domain service from the messaging module), without profile prefixes, dashes as dots; and {@code quarkus.profile}.
-     */
-    private static Set<String> configKeys(String service) throws IOException {
-        Properties properties = new Properties();
-        List<Path> files = new ArrayList<>(List.of(ROOT.resolve(service).resolve("src/main/resources/application.properties"),
-                ROOT.resolve("platform/src/main/resources/META-INF/microprofile-config.properties")));
-        if (!service.equals("gateway")) {
-            files.add(ROOT.resolve("messaging/src/main/resources/META-INF/microprofile-config.properties"));
-        }
-        for (Path file : files) {
-            try (Reader reader = Files.newBufferedReader(file)) {
-                properties.load(reader);
-            }
-        }
-        Set<String> keys = new HashSet<>();
-        keys.add("quarkus.profile");
-        for (String key : properties.stringPropertyNames()) {
-            String plain = key.startsWith("%") ? key.substring(key.indexOf('.') + 1) : key;
-            keys.add(plain.replace('-', '.').replace("\"", ""));
-        }
-        return keys;
     }
 }

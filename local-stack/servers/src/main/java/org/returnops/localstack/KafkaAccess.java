@@ -69,7 +69,7 @@ public final class KafkaAccess {
     /** Principals that only read, with the topics each reads: the gateway's board feed. */
     static final Map<Principal, List<String>> READERS = Map.of(GATEWAY, Topics.INTERNAL);
 
-    private static final int PARTITIONS = 3;
+    static final int PARTITIONS = 3;
     private static final int SCRAM_ITERATIONS = 8192;
 
     private KafkaAccess() {

@@ -1,14 +1,22 @@
 package org.returnops.messaging.inbox;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.hibernate.Session;
 import org.jboss.logging.MDC;
 import org.returnops.contracts.CorrelationIds;
+import org.returnops.messaging.TraceParent;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,6 +34,9 @@ public class Inbox {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    Tracer tracer;
 
     /** An event decoded and checked, ready for its handler. */
     record Pending(ConsumerRecord<String, byte[]> record, DeliveredEvent event, Object data,
@@ -62,13 +73,25 @@ public class Inbox {
         return true;
     }
 
-    private static void handle(Pending pending) {
+    private void handle(Pending pending) {
         DeliveredEvent event = pending.event();
-        // what the handler logs and emits carries the correlation id of the event it reacts to
+        // what the handler logs and emits carries the correlation id of the event it reacts to, and its span
+        // continues the trace of the work that wrote the event (the record's traceparent header)
         MDC.put(CorrelationIds.MDC_KEY, event.correlationId() != null ? event.correlationId() : event.id());
-        try {
+        Header traceparent = pending.record().headers().lastHeader(TraceParent.HEADER);
+        Span span = tracer.spanBuilder(event.type() + " process").setSpanKind(SpanKind.CONSUMER)
+                .setParent(TraceParent.extract(traceparent == null || traceparent.value() == null ? null
+                        : new String(traceparent.value(), StandardCharsets.UTF_8)))
+                .setAttribute("messaging.destination.name", event.topic())
+                .setAttribute("messaging.message.id", event.id())
+                .startSpan();
+        try (Scope ignored = span.makeCurrent()) {
             pending.handler().apply(pending.data(), event);
+        } catch (RuntimeException e) {
+            span.setStatus(StatusCode.ERROR, e.getMessage());
+            throw e;
         } finally {
+            span.end();
             MDC.remove(CorrelationIds.MDC_KEY);
         }
     }

@@ -15,6 +15,7 @@ import org.returnops.contracts.EventSchemas;
 import org.returnops.contracts.EventType;
 import org.hibernate.Session;
 import org.returnops.messaging.MessagingConfig;
+import org.returnops.messaging.TraceParent;
 
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
@@ -24,7 +25,8 @@ import java.util.UUID;
 /**
  * Records an event in the same database transaction as the state change it announces. Nothing is sent
  * here: the relay publishes the row after the commit, so an event is never lost when the broker or the
- * process fails, and never announced for a change that rolled back.
+ * process fails, and never announced for a change that rolled back. The row keeps the trace context of the
+ * work that wrote it ({@link TraceParent}), which the relay sends on.
  */
 @ApplicationScoped
 public class Outbox {
@@ -82,8 +84,9 @@ public class Outbox {
         }
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into outbox_event (id, topic, event_key, type, payload, correlation_id)
-                    values (?, ?, ?, ?, ?, ?)""")) {
+                    insert into outbox_event (id, topic, event_key, type, payload, correlation_id, traceparent)
+                    values (?, ?, ?, ?, ?, ?, ?)""")) {
+                String traceparent = TraceParent.current();
                 for (int i = 0; i < envelopes.size(); i++) {
                     EventEnvelope envelope = envelopes.get(i);
                     insert.setObject(1, UUID.fromString(envelope.id()));
@@ -92,6 +95,7 @@ public class Outbox {
                     insert.setString(4, types.get(i).type());
                     insert.setBytes(5, CloudEventCodec.encode(envelope));
                     insert.setString(6, correlationId);
+                    insert.setString(7, traceparent);
                     insert.addBatch();
                     if ((i + 1) % BATCH == 0) {
                         insert.executeBatch();

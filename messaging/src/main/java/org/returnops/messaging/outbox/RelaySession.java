@@ -4,6 +4,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeader;
+import org.returnops.messaging.TraceParent;
 import org.returnops.contracts.CloudEventCodec;
 import org.returnops.messaging.MessagingConfig;
 
@@ -128,7 +129,7 @@ final class RelaySession implements AutoCloseable {
         List<Long> sequence = new ArrayList<>();
         List<Future<RecordMetadata>> acks = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("""
-                select seq, topic, event_key, type, payload, correlation_id from outbox_event
+                select seq, topic, event_key, type, payload, correlation_id, traceparent from outbox_event
                 where not (seq = any(?)) order by seq limit ?""")) {
             select.setArray(1, connection.createArrayOf("bigint", inFlight.toArray()));
             select.setInt(2, config.batchSize());
@@ -142,6 +143,10 @@ final class RelaySession implements AutoCloseable {
                     String correlation = rows.getString(6);
                     if (correlation != null) {
                         header(record, "correlation-id", correlation);
+                    }
+                    String traceparent = rows.getString(7);
+                    if (traceparent != null) {
+                        header(record, TraceParent.HEADER, traceparent);
                     }
                     acks.add(producer.send(record));
                     sequence.add(seq);

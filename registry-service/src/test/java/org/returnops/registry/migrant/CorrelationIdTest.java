@@ -32,8 +32,8 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.returnops.testkit.Partners.asOperator;
 
 /**
- * The request's correlation id (X-Request-Id, set by the gateway) travels on to the event it causes, and
- * the correlation id of an event the service handles is on what it logs meanwhile.
+ * The request's correlation id (X-Request-Id, set by the gateway) and its W3C trace travel on to the event it
+ * causes, and the correlation id of an event the service handles is on what it logs meanwhile.
  */
 @QuarkusTest
 class CorrelationIdTest {
@@ -61,6 +61,23 @@ class CorrelationIdTest {
         assertThat(new String(record.value(), java.nio.charset.StandardCharsets.UTF_8))
                 .contains("\"correlationid\":\"" + requestId + "\"");
         assertThat(TopicProbe.header(record, "correlation-id")).isEqualTo(requestId);
+    }
+
+    @Test
+    void theEventOfARequestCarriesTheRequestsTraceInItsTraceparentHeader() {
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        String id = asOperator().contentType(ContentType.JSON)
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .body(Registrations.farrukh())
+                .when().post("/api/v1/migrants")
+                .then().statusCode(201)
+                .extract().path("id");
+
+        ConsumerRecord<String, byte[]> record = TopicProbe.ofTestStack()
+                .await(Topics.REGISTRY_MIGRANTS, r -> id.equals(r.key()), Duration.ofSeconds(30))
+                .orElseThrow(() -> new AssertionError("no event for " + id));
+        assertThat(TopicProbe.header(record, "traceparent")).matches("00-" + traceId + "-[0-9a-f]{16}-01")
+                .doesNotContain("00f067aa0ba902b7");
     }
 
     @Test
