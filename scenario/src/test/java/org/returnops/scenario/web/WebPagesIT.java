@@ -81,8 +81,8 @@ class WebPagesIT {
     void eachKindOfUserSeesOnlyWhatTheirRoleAllows() {
         record Expected(String user, Set<String> links) {
         }
-        Set<String> all = Set.of("/board", "/convoys", "/register", "/queue");
-        for (Expected expected : List.of(new Expected("operator", Set.of("/board", "/convoys", "/register")),
+        Set<String> all = Set.of("/board", "/convoys", "/people", "/register", "/queue");
+        for (Expected expected : List.of(new Expected("operator", Set.of("/board", "/convoys", "/people", "/register")),
                 new Expected("observer", Set.of("/board")),
                 new Expected("tj-embassy", Set.of("/queue")),
                 new Expected("uz-border", Set.of("/convoys", "/queue")),
@@ -246,6 +246,34 @@ class WebPagesIT {
                 assertThat(serious).as("serious or critical violations on " + path).isEmpty();
             }
         });
+    }
+
+    @Test
+    @Order(8)
+    void theOperatorFindsAPassengerAndSeesTheirHistoryClearancesAndSeat() {
+        try (Browser browser = Browser.open(base).login("operator")) {
+            browser.go("/people");
+            browser.driver.findElement(By.id("q")).sendKeys("Saidova Malika");
+            browser.driver.findElement(By.id("people-search")).click();
+            browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("people-total")));
+            assertThat(browser.text("people-total")).isEqualTo("1");
+            browser.driver.findElement(By.cssSelector("#people a")).click();
+            browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("person-name")));
+            assertThat(browser.text("person-name")).contains("Saidova Malika");
+            assertThat(browser.text("person-status")).isEqualTo("IN_TRANSIT");
+            assertThat(browser.text("person-seat")).matches("KZ 50[12] WB 13, .+ \\d+");
+            assertThat(browser.driver.findElements(By.cssSelector("#clearances tbody tr"))).hasSize(4)
+                    .allSatisfy(row -> assertThat(row.getText()).contains("GRANTED"));
+            assertThat(browser.driver.findElement(By.id("history")).getText()).contains("CLEARED", "IN_TRANSIT");
+            Results results = new AxeBuilder().analyze(browser.driver);
+            assertThat(results.getViolations().stream()
+                    .filter(rule -> Set.of("serious", "critical").contains(rule.getImpact()))
+                    .map(WebPagesIT::describe).toList()).as("serious or critical violations on the profile").isEmpty();
+        }
+        try (Browser border = Browser.open(base).login("uz-border")) {
+            border.go("/people");
+            assertThat(border.has(By.id("q"))).as("person search is the operator's only").isFalse();
+        }
     }
 
     private static String describe(Rule rule) {

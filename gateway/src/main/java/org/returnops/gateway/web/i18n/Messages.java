@@ -270,4 +270,55 @@ public interface Messages {
 
     @Message("pending")
     String queue_pending_total();
+
+    @Message("People")
+    String nav_people();
+
+    @Message("Find a person")
+    String people_title();
+
+    @Message("Name in Latin or Cyrillic script")
+    String people_query();
+
+    @Message("Search")
+    String people_search();
+
+    @Message("found")
+    String people_found();
+
+    @Message("Name in Cyrillic")
+    String people_cyrillic();
+
+    @Message("Destination region")
+    String person_destination();
+
+    @Message("No seat yet")
+    String person_no_seat();
+
+    @Message("Household")
+    String person_household();
+
+    @Message("Travels alone")
+    String person_alone();
+
+    @Message("Clearances")
+    String person_clearances();
+
+    @Message("Authority")
+    String person_authority();
+
+    @Message("Valid until")
+    String person_valid_until();
+
+    @Message("Status history")
+    String person_history();
+
+    @Message("When")
+    String person_when();
+
+    @Message("Before")
+    String person_before();
+
+    @Message("After")
+    String person_after();
 }
