@@ -7,14 +7,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
-import org.returnops.localstack.DataFolderLock;
-import org.returnops.localstack.LocalStack;
-import org.returnops.localstack.Ports;
-import org.returnops.localstack.Progress;
 import org.returnops.localstack.ServiceSpec;
-import org.returnops.localstack.StackSettings;
 import org.returnops.localstack.Suite;
 import org.returnops.localstack.Supervisor;
+import org.returnops.testkit.PackagedSuite;
 import org.returnops.testkit.Waiting;
 
 import java.io.ByteArrayOutputStream;
@@ -35,7 +31,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,7 +60,6 @@ import static org.awaitility.Awaitility.await;
 @Timeout(value = 15, unit = TimeUnit.MINUTES)
 class FaultCampaignIT {
 
-    private static final Path ROOT = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
     private static final Path DATA = Path.of("target", "fault-campaign").toAbsolutePath();
     private static final int REGISTRATIONS = 1000;
     private static final String RUN = Long.toString(System.currentTimeMillis() % 100_000);
@@ -75,13 +69,7 @@ class FaultCampaignIT {
 
     @BeforeAll
     static void startTheSuite() {
-        try (DataFolderLock ignored = DataFolderLock.claim(DATA)) {
-            LocalStack.resetForTests(DATA);
-        }
-        Map<String, String> ports = new HashMap<>();
-        ServiceSpec.ALL.forEach(spec -> ports.put(spec.portSetting(), Integer.toString(Ports.free())));
-        java.util.function.Function<String, String> env = name -> ports.getOrDefault(name, System.getenv(name));
-        suite = Suite.start(ROOT, StackSettings.forTests(env, DATA), env, Progress.silent());
+        suite = PackagedSuite.in(DATA).start();
         gateway = new GatewayClient(URI.create(suite.url(ServiceSpec.GATEWAY)), partner -> partner + "-dev-secret");
     }
 

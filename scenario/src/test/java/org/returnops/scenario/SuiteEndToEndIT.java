@@ -11,14 +11,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.returnops.contracts.CloudEventCodec;
 import org.returnops.contracts.Topics;
-import org.returnops.localstack.DataFolderLock;
 import org.returnops.localstack.KafkaAccess;
 import org.returnops.localstack.LocalStack;
 import org.returnops.localstack.Ports;
-import org.returnops.localstack.Progress;
 import org.returnops.localstack.ServiceSpec;
 import org.returnops.localstack.StackSettings;
 import org.returnops.localstack.Suite;
+import org.returnops.testkit.PackagedSuite;
 import org.returnops.testkit.RoleWalk;
 import org.returnops.testkit.TestTokens;
 import org.returnops.testkit.TopicProbe;
@@ -27,7 +26,6 @@ import org.returnops.testkit.Waiting;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +33,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,23 +50,17 @@ import static org.hamcrest.Matchers.startsWith;
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class SuiteEndToEndIT {
 
-    private static final Path ROOT = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
     private static final Path DATA = Path.of("target", "suite").toAbsolutePath();
 
-    private static Function<String, String> env;
+    private static PackagedSuite packaged;
     private static StackSettings settings;
     private static Suite suite;
 
     @BeforeAll
     static void startTheSuite() {
-        try (DataFolderLock ignored = DataFolderLock.claim(DATA)) {
-            LocalStack.resetForTests(DATA);
-        }
-        Map<String, String> ports = new HashMap<>();
-        ServiceSpec.ALL.forEach(spec -> ports.put(spec.portSetting(), Integer.toString(Ports.free())));
-        env = name -> ports.getOrDefault(name, System.getenv(name));
-        settings = StackSettings.forTests(env, DATA);
-        suite = Suite.start(ROOT, settings, env, Progress.silent());
+        packaged = PackagedSuite.in(DATA);
+        settings = packaged.settings();
+        suite = packaged.start();
         RestAssured.baseURI = suite.url(ServiceSpec.GATEWAY);
         RestAssured.port = -1;
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
@@ -167,7 +158,7 @@ class SuiteEndToEndIT {
                 .isEqualTo(served);
 
         Properties gateway = new Properties();
-        try (var reader = Files.newBufferedReader(ROOT.resolve("gateway/src/main/resources/application.properties"))) {
+        try (var reader = Files.newBufferedReader(PackagedSuite.ROOT.resolve("gateway/src/main/resources/application.properties"))) {
             gateway.load(reader);
         }
         List<String> routes = gateway.stringPropertyNames().stream()
@@ -568,10 +559,7 @@ class SuiteEndToEndIT {
         assertThat(Ports.accepting(settings.kafkaPort())).isFalse();
         assertThat(DATA.resolve("pids")).isEmptyDirectory();
 
-        StackSettings again = new StackSettings(DATA, settings.postgresHost(), settings.postgresPort(),
-                settings.postgresAdminUser(), settings.postgresAdminPassword(), settings.kafkaPort(),
-                settings.kafkaControllerPort(), false);
-        suite = Suite.start(ROOT, again, env, Progress.silent());
+        suite = packaged.start();
         given().when().get("/api/v1/sites/KZ-E2E")
                 .then().statusCode(200)
                 .body("name", equalTo("End-to-end shelter"));

@@ -17,12 +17,8 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.returnops.localstack.DataFolderLock;
-import org.returnops.localstack.LocalStack;
-import org.returnops.localstack.Ports;
-import org.returnops.localstack.Progress;
+import org.returnops.testkit.PackagedSuite;
 import org.returnops.localstack.ServiceSpec;
-import org.returnops.localstack.StackSettings;
 import org.returnops.localstack.Suite;
 import org.returnops.scenario.GatewayClient;
 
@@ -31,7 +27,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,7 +42,6 @@ import static org.awaitility.Awaitility.await;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebPagesIT {
 
-    private static final Path ROOT = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
     private static final Path DATA = Path.of("target", "suite-web").toAbsolutePath();
 
     private static Suite suite;
@@ -57,13 +51,7 @@ class WebPagesIT {
 
     @BeforeAll
     static void startTheSuiteAndMakeADepartedConvoy() {
-        try (DataFolderLock ignored = DataFolderLock.claim(DATA)) {
-            LocalStack.resetForTests(DATA);
-        }
-        Map<String, String> ports = new HashMap<>();
-        ServiceSpec.ALL.forEach(spec -> ports.put(spec.portSetting(), Integer.toString(Ports.free())));
-        java.util.function.Function<String, String> env = name -> ports.getOrDefault(name, System.getenv(name));
-        suite = Suite.start(ROOT, StackSettings.forTests(env, DATA), env, Progress.silent());
+        suite = PackagedSuite.in(DATA).start();
         base = suite.url(ServiceSpec.GATEWAY);
         api = new GatewayClient(URI.create(base), partner -> partner + "-dev-secret");
         convoy = DepartedConvoy.make(api);

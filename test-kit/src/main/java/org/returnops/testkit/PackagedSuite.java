@@ -1,0 +1,54 @@
+package org.returnops.testkit;
+
+import org.returnops.localstack.DataFolderLock;
+import org.returnops.localstack.LocalStack;
+import org.returnops.localstack.Ports;
+import org.returnops.localstack.Progress;
+import org.returnops.localstack.ServiceSpec;
+import org.returnops.localstack.StackSettings;
+import org.returnops.localstack.Suite;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The packaged suite for the tests of the whole suite: the four services as separate processes, started by the
+ * run command's own code on PostgreSQL and Kafka of their own, every port a free one, in a data folder emptied
+ * first. Started again on the same ports and data to show what survives a restart.
+ */
+public final class PackagedSuite {
+
+    /** The repository the packaged services are found in (the build sets {@code suite.root}). */
+    public static final Path ROOT = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+
+    private final Function<String, String> env;
+    private final StackSettings settings;
+
+    private PackagedSuite(Function<String, String> env, StackSettings settings) {
+        this.env = env;
+        this.settings = settings;
+    }
+
+    /** Empties {@code data} (refused while another run uses it) and chooses free ports for everything. */
+    public static PackagedSuite in(Path data) {
+        Path folder = data.toAbsolutePath();
+        try (DataFolderLock ignored = DataFolderLock.claim(folder)) {
+            LocalStack.resetForTests(folder);
+        }
+        Map<String, String> ports = new HashMap<>();
+        ServiceSpec.ALL.forEach(spec -> ports.put(spec.portSetting(), Integer.toString(Ports.free())));
+        Function<String, String> env = name -> ports.getOrDefault(name, System.getenv(name));
+        return new PackagedSuite(env, StackSettings.forTests(env, folder));
+    }
+
+    /** Starts everything and waits until every part is healthy; the same ports and data each time. */
+    public Suite start() {
+        return Suite.start(ROOT, settings, env, Progress.silent());
+    }
+
+    public StackSettings settings() {
+        return settings;
+    }
+}
