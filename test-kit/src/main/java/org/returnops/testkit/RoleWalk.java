@@ -167,7 +167,9 @@ public final class RoleWalk {
         }
         parameters.appendTail(path);
         if (operation.mediaType() != null) {
-            request = request.contentType(operation.mediaType()).body("{}");
+            // an empty JSON object for a JSON body, no bytes for an upload (a PDF or an image)
+            request = operation.mediaType().contains("json") ? request.contentType(operation.mediaType()).body("{}")
+                    : request.contentType(operation.mediaType()).body(new byte[0]);
         }
         return request.accept("*/*").when().request(operation.method().toUpperCase(Locale.ROOT), path.toString());
     }
