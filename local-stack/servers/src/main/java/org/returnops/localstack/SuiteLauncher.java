@@ -54,6 +54,7 @@ public final class SuiteLauncher {
         if (!stackOnly) {
             String gateway = suite.url(ServiceSpec.GATEWAY);
             System.out.println("  Swagger UI         " + gateway + "/q/swagger-ui");
+            System.out.println("  web pages          " + gateway + "/");
             System.out.println("  gateway            " + gateway + "  (health " + gateway + "/q/health)");
             for (ServiceSpec spec : ServiceSpec.DOMAIN_SERVICES) {
                 System.out.printf("  %-18s %s%n", spec.name(), suite.url(spec));
