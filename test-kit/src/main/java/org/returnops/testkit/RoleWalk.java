@@ -1,5 +1,7 @@
 package org.returnops.testkit;
 
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -169,7 +171,9 @@ public final class RoleWalk {
         if (operation.mediaType() != null) {
             // an empty JSON object for a JSON body, no bytes for an upload (a PDF or an image)
             request = operation.mediaType().contains("json") ? request.contentType(operation.mediaType()).body("{}")
-                    : request.contentType(operation.mediaType()).body(new byte[0]);
+                    : request.config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
+                            .encodeContentTypeAs(operation.mediaType(), ContentType.BINARY)))
+                            .contentType(operation.mediaType()).body(new byte[0]);
         }
         return request.accept("*/*").when().request(operation.method().toUpperCase(Locale.ROOT), path.toString());
     }
