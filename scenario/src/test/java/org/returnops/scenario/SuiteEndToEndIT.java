@@ -331,8 +331,12 @@ class SuiteEndToEndIT {
 
     private static io.restassured.response.Response call(String method, String path, String contentType,
             String token) {
-        var request = given().contentType(contentType).body(contentType.contains("json") ? "{}" : "")
-                .header("Authorization", token == null ? "" : "Bearer " + token);
+        var request = contentType.contains("json") ? given().contentType(contentType).body("{}")
+                // an upload (a PDF or an image): no bytes, sent as they are
+                : given().config(RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig
+                        .encoderConfig().encodeContentTypeAs(contentType, ContentType.BINARY)))
+                        .contentType(contentType).body(new byte[0]);
+        request = request.header("Authorization", token == null ? "" : "Bearer " + token);
         return request.when().request(method, path);
     }
 
