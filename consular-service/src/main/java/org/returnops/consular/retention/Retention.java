@@ -54,7 +54,11 @@ public class Retention {
 
     /** Anonymises every case whose retention period is over; returns how many. */
     public int anonymiseDue() {
-        Instant cutoff = Instant.now().minus(afterClosing);
+        return anonymiseEndedBefore(Instant.now().minus(afterClosing));
+    }
+
+    /** Anonymises every case that ended before the cut-off and is not anonymised yet; returns how many. */
+    public int anonymiseEndedBefore(Instant cutoff) {
         int total = 0;
         List<ClearanceCase> due;
         do {
