@@ -1,6 +1,7 @@
 package org.returnops.gateway.front;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -14,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
@@ -24,8 +26,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * connections: the stand-in service answers only once twenty requests are in at once.
  */
 @QuarkusTest
-@TestProfile(FrontDoorProfile.class)
+@TestProfile(ConnectionPoolTest.HighLimits.class)
 class ConnectionPoolTest {
+
+    public static class HighLimits implements QuarkusTestProfile {
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("gateway.rate-limit.burst", "1000", "gateway.rate-limit.per-second", "1000");
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(EchoService.class));
+        }
+    }
 
     @Inject
     PartnerTokens tokens;
@@ -39,7 +54,7 @@ class ConnectionPoolTest {
     @Test
     void twentyRequestsAtOnceReachTheServiceTogether() {
         assertThat(config.connectionsPerService()).isGreaterThanOrEqualTo(EchoService.TOGETHER);
-        String bearer = "Bearer " + tokens.issue("auditor", config.partners().get("auditor")).token();
+        String bearer = "Bearer " + tokens.issue("operator", config.partners().get("operator")).token();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpRequest request = HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + EchoService.TOGETHER_PATH))

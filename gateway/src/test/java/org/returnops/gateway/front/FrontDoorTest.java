@@ -1,6 +1,7 @@
 package org.returnops.gateway.front;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -16,6 +17,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,13 +27,27 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
- * The gateway in front of a stand-in registry that echoes what it receives, with small limits
- * ({@link FrontDoorProfile}). Each test calls as a partner of its own, so the buckets of one test do not
- * touch another's.
+ * The gateway in front of a stand-in registry that echoes what it receives, with small limits (burst 5,
+ * hardly any refill, 1 KiB bodies). Each test calls as a partner of its own, so the buckets of one test
+ * do not touch another's.
  */
 @QuarkusTest
-@TestProfile(FrontDoorProfile.class)
+@TestProfile(FrontDoorTest.SmallLimits.class)
 class FrontDoorTest {
+
+    public static class SmallLimits implements QuarkusTestProfile {
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("gateway.rate-limit.burst", "5", "gateway.rate-limit.per-second", "0.001",
+                    "gateway.max-body-size", "1K");
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(EchoService.class));
+        }
+    }
 
     @Inject
     PartnerTokens tokens;
@@ -106,7 +123,7 @@ class FrontDoorTest {
     @Test
     void aPartnerOverItsRateGets429WithRetryAfterWhileOthersGoOn() {
         String observer = bearer("observer");
-        for (int i = 0; i < FrontDoorProfile.BURST; i++) {
+        for (int i = 0; i < 5; i++) {
             given().header("Authorization", observer).when().get("/api/v1/statistics").then().statusCode(200);
         }
         given().header("Authorization", observer).when().get("/api/v1/statistics")
@@ -115,7 +132,7 @@ class FrontDoorTest {
                 .header("Retry-After", matchesPattern("[1-9][0-9]*"))
                 .body("type", equalTo("urn:return-ops:problem:rate-limited"))
                 .body("status", equalTo(429))
-                .body("detail", startsWith("More than " + FrontDoorProfile.BURST + " requests at once"));
+                .body("detail", startsWith("More than 5 requests at once"));
         given().header("Authorization", bearer("tj-border")).when().get("/api/v1/statistics").then().statusCode(200);
     }
 
