@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * configuration keys agree with the services, every Secret and ConfigMap referenced is provided, and the Kafka
  * users carry exactly the access lists of the run command.
  */
-class KubernetesManifestsTest {
+class KubernetesManifestsIT {
 
     private static final Path ROOT = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
     private static final Path KUBERNETES = ROOT.resolve("deploy/kubernetes");
@@ -266,13 +266,13 @@ class KubernetesManifestsTest {
 
     /** The objects with every list of named entries (variables, ports, containers) in name order: the build's order varies. */
     private static List<JsonNode> byName(List<JsonNode> objects) {
-        objects.forEach(KubernetesManifestsTest::sortNamedLists);
+        objects.forEach(KubernetesManifestsIT::sortNamedLists);
         return objects;
     }
 
     private static void sortNamedLists(JsonNode node) {
         if (node.isArray()) {
-            node.forEach(KubernetesManifestsTest::sortNamedLists);
+            node.forEach(KubernetesManifestsIT::sortNamedLists);
             List<JsonNode> items = new ArrayList<>();
             node.forEach(items::add);
             if (!items.isEmpty() && items.stream().allMatch(item -> item.has("name"))) {
@@ -282,7 +282,7 @@ class KubernetesManifestsTest {
                 items.forEach(array::add);
             }
         } else if (node.isObject()) {
-            node.forEach(KubernetesManifestsTest::sortNamedLists);
+            node.forEach(KubernetesManifestsIT::sortNamedLists);
         }
     }
 
