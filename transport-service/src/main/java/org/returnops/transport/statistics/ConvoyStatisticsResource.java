@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returnops.platform.security.PartnerIdentity;
 import org.returnops.platform.security.Roles;
+import org.returnops.platform.security.SmallCounts;
 
 import java.util.List;
 
@@ -37,8 +38,6 @@ public class ConvoyStatisticsResource {
     @APIResponse(responseCode = "200", description = "One entry per convoy",
             content = @Content(schema = @Schema(implementation = ConvoyStatisticsView.class, type = SchemaType.ARRAY)))
     public List<ConvoyStatisticsView> perConvoy() {
-        List<ConvoyStatisticsView> figures = statistics.perConvoy();
-        return partner.hasRole(Roles.OPERATOR) ? figures
-                : figures.stream().map(ConvoyStatisticsView::forObserver).toList();
+        return SmallCounts.asSeenBy(partner, statistics.perConvoy(), ConvoyStatisticsView::forObserver);
     }
 }
