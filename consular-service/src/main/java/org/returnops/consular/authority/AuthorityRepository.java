@@ -1,17 +1,8 @@
 package org.returnops.consular.authority;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-
-import java.util.List;
+import org.returnops.messaging.reference.ReferenceRepository;
 
 @ApplicationScoped
-public class AuthorityRepository implements PanacheRepositoryBase<Authority, String> {
-
-    public List<Authority> listByCountry(String country) {
-        return country == null
-                ? listAll(Sort.by("code"))
-                : list("country", Sort.by("code"), country);
-    }
+public class AuthorityRepository implements ReferenceRepository<Authority> {
 }

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.returnops.platform.problem.Problem;
+import org.returnops.platform.rest.Created;
 import org.returnops.platform.security.Roles;
 import org.returnops.platform.validation.CountryCode;
 import org.returnops.consular.Examples;
@@ -81,6 +82,6 @@ public class AuthorityResource {
                     examples = @ExampleObject(name = "duplicate", value = Examples.AUTHORITY_CONFLICT)))
     public Response create(@Valid @NotNull AuthorityRequest request, UriInfo uri) {
         AuthorityView authority = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(authority.code()).build()).entity(authority).build();
+        return Created.at(uri, authority.code()).entity(authority).build();
     }
 }

@@ -2,7 +2,6 @@ package org.returnops.consular.authority;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.returnops.platform.problem.DomainProblem;
 
 import java.time.Instant;
 import java.util.List;
@@ -21,15 +20,12 @@ public class AuthorityService {
     }
 
     public AuthorityView get(String code) {
-        return authorities.findByIdOptional(code).map(AuthorityView::from)
-                .orElseThrow(() -> new AuthorityNotFound(code));
+        return AuthorityView.from(authorities.require(code, AuthorityNotFound::new));
     }
 
     @Transactional
     public AuthorityView create(AuthorityRequest request) {
-        if (authorities.findByIdOptional(request.code()).isPresent()) {
-            throw new DomainProblem.Conflict("An authority with code " + request.code() + " already exists.");
-        }
+        authorities.requireFree(request.code(), "An authority");
         Authority authority = new Authority();
         authority.code = request.code();
         authority.name = request.name().strip();

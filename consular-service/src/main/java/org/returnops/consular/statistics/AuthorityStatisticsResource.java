@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returnops.platform.problem.InvalidRequest;
 import org.returnops.platform.security.PartnerIdentity;
 import org.returnops.platform.security.Roles;
+import org.returnops.platform.security.SmallCounts;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -46,9 +47,8 @@ public class AuthorityStatisticsResource {
     @APIResponse(responseCode = "400", description = "since is not an ISO-8601 instant")
     public List<AuthorityStatisticsView> perAuthority(@Parameter(description = "Only clearances requested at or "
             + "after this instant (ISO-8601)", example = "2020-10-01T00:00:00Z") @QueryParam("since") String since) {
-        List<AuthorityStatisticsView> figures = statistics.perAuthority(instant(since));
-        return partner.hasRole(Roles.OPERATOR) ? figures
-                : figures.stream().map(AuthorityStatisticsView::forObserver).toList();
+        return SmallCounts.asSeenBy(partner, statistics.perAuthority(instant(since)),
+                AuthorityStatisticsView::forObserver);
     }
 
     private static Instant instant(String value) {

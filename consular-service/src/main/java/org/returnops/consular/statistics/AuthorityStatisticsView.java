@@ -2,6 +2,8 @@ package org.returnops.consular.statistics;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import static org.returnops.platform.security.SmallCounts.shown;
+
 /**
  * How one authority's clearances stand: counts by status and, for the operator, how long its decisions took from
  * request to decision (median and 90th percentile, in seconds; null without a decision). For the observer the
@@ -16,15 +18,8 @@ public record AuthorityStatisticsView(
         Double medianSecondsToDecide,
         Double p90SecondsToDecide) {
 
-    /** Below this, a count is not shown to the observer. */
-    public static final int SMALLEST_SHOWN = 5;
-
     /** The observer's view: counts only, small ones suppressed. */
     public AuthorityStatisticsView forObserver() {
         return new AuthorityStatisticsView(authorityCode, shown(pending), shown(granted), shown(denied), null, null);
-    }
-
-    static Long shown(Long count) {
-        return count == null || count < SMALLEST_SHOWN ? null : count;
     }
 }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.returnops.platform.rest.Created;
 import org.returnops.platform.security.PartnerIdentity;
 import org.returnops.platform.security.Roles;
 
@@ -51,8 +52,7 @@ public class HouseholdResource {
     @APIResponse(responseCode = "409", description = "Someone is already in another household (existingId)")
     public Response create(@Valid @NotNull HouseholdRequest request, UriInfo uri) {
         HouseholdView household = service.create(request, caller());
-        return Response.created(uri.getAbsolutePathBuilder().path(household.id().toString()).build())
-                .entity(household).build();
+        return Created.at(uri, household.id()).entity(household).build();
     }
 
     @GET

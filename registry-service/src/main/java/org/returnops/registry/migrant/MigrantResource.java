@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returnops.platform.problem.InvalidRequest;
 import org.returnops.platform.problem.Problem;
+import org.returnops.platform.rest.Created;
 import org.returnops.platform.security.PartnerIdentity;
 import org.returnops.platform.security.Roles;
 import org.returnops.registry.Examples;
@@ -77,8 +78,7 @@ public class MigrantResource {
                     examples = @ExampleObject(name = "document in use", value = Examples.MIGRANT_DOCUMENT_IN_USE)))
     public Response register(@Valid @NotNull MigrantRequest request, UriInfo uri) {
         MigrantView migrant = service.register(request, caller());
-        return Response.created(uri.getAbsolutePathBuilder().path(migrant.id().toString()).build())
-                .tag(etag(migrant)).entity(migrant).build();
+        return Created.at(uri, migrant.id()).tag(etag(migrant)).entity(migrant).build();
     }
 
     @GET

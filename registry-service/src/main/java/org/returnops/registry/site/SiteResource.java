@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.returnops.platform.problem.Problem;
+import org.returnops.platform.rest.Created;
 import org.returnops.platform.security.Roles;
 import org.returnops.platform.validation.CountryCode;
 import org.returnops.registry.Examples;
@@ -80,6 +81,6 @@ public class SiteResource {
     @RolesAllowed(Roles.OPERATOR)
     public Response create(@Valid @NotNull SiteRequest request, UriInfo uri) {
         SiteView site = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(site.code()).build()).entity(site).build();
+        return Created.at(uri, site.code()).entity(site).build();
     }
 }

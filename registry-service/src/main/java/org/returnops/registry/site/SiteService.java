@@ -2,7 +2,6 @@ package org.returnops.registry.site;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.returnops.platform.problem.DomainProblem;
 
 import java.time.Instant;
 import java.util.List;
@@ -21,14 +20,12 @@ public class SiteService {
     }
 
     public SiteView get(String code) {
-        return sites.findByIdOptional(code).map(SiteView::from).orElseThrow(() -> new SiteNotFound(code));
+        return SiteView.from(sites.require(code, SiteNotFound::new));
     }
 
     @Transactional
     public SiteView create(SiteRequest request) {
-        if (sites.findByIdOptional(request.code()).isPresent()) {
-            throw new DomainProblem.Conflict("A staging site with code " + request.code() + " already exists.");
-        }
+        sites.requireFree(request.code(), "A staging site");
         Site site = new Site();
         site.code = request.code();
         site.name = request.name().strip();

@@ -29,6 +29,7 @@ import org.returnops.platform.paging.PageRequest;
 import org.returnops.platform.paging.PagedResponse;
 import org.returnops.platform.paging.Paging;
 import org.returnops.platform.problem.Problem;
+import org.returnops.platform.rest.Created;
 import org.returnops.platform.security.Roles;
 import org.returnops.transport.Examples;
 
@@ -102,8 +103,7 @@ public class ConvoyResource {
                     examples = @ExampleObject(name = "vehicle taken", value = Examples.CONVOY_VEHICLE_TAKEN)))
     public Response plan(@Valid @NotNull ConvoyRequest request, UriInfo uri) {
         ConvoyView convoy = service.plan(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(convoy.id().toString()).build()).entity(convoy)
-                .build();
+        return Created.at(uri, convoy.id()).entity(convoy).build();
     }
 
     @RolesAllowed(Roles.OPERATOR)

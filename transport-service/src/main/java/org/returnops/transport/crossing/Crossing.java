@@ -2,11 +2,10 @@ package org.returnops.transport.crossing;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.returnops.messaging.reference.ReferenceEntity;
 
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * A border crossing: the pair of posts on each side of a border that a convoy passes in one go, such
@@ -14,14 +13,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "crossing")
-public class Crossing {
-
-    @Id
-    @Column(length = 32)
-    public String code;
-
-    @Column(nullable = false, length = 200)
-    public String name;
+public class Crossing extends ReferenceEntity {
 
     @Column(name = "exit_country", nullable = false, length = 3)
     public String exitCountry;
@@ -38,20 +30,7 @@ public class Crossing {
     @Column(length = 200)
     public String road;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
     /** When it was retired: no new convoy or route may use it; null while in use. */
     @Column(name = "retired_at")
     public Instant retiredAt;
-
-    @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Crossing crossing && code != null && code.equals(crossing.code);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(code);
-    }
 }

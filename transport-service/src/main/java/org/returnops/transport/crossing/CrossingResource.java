@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.returnops.platform.problem.Problem;
+import org.returnops.platform.rest.Created;
 import org.returnops.platform.security.Roles;
 import org.returnops.platform.validation.CountryCode;
 import org.returnops.transport.Examples;
@@ -82,7 +83,7 @@ public class CrossingResource {
                     examples = @ExampleObject(name = "duplicate", value = Examples.CROSSING_CONFLICT)))
     public Response create(@Valid @NotNull CrossingRequest request, UriInfo uri) {
         CrossingView crossing = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(crossing.code()).build()).entity(crossing).build();
+        return Created.at(uri, crossing.code()).entity(crossing).build();
     }
 
     @RolesAllowed(Roles.OPERATOR)

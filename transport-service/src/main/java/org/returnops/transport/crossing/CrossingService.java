@@ -28,7 +28,7 @@ public class CrossingService {
     }
 
     public CrossingView get(String code) {
-        return crossings.findByIdOptional(code).map(CrossingView::from).orElseThrow(() -> new CrossingNotFound(code));
+        return CrossingView.from(crossings.require(code, CrossingNotFound::new));
     }
 
     @Transactional
@@ -36,9 +36,7 @@ public class CrossingService {
         if (request.exitCountry().equals(request.entryCountry())) {
             throw new InvalidRequest("entryCountry", "must differ from exitCountry");
         }
-        if (crossings.findByIdOptional(request.code()).isPresent()) {
-            throw new DomainProblem.Conflict("A border crossing with code " + request.code() + " already exists.");
-        }
+        crossings.requireFree(request.code(), "A border crossing");
         Crossing crossing = new Crossing();
         crossing.code = request.code();
         crossing.createdAt = Instant.now();
@@ -51,7 +49,7 @@ public class CrossingService {
     /** Corrects the names, posts, countries and road of a crossing; its code stays. */
     @Transactional
     public CrossingView correct(String code, CrossingRequest request) {
-        Crossing crossing = crossings.findByIdOptional(code).orElseThrow(() -> new CrossingNotFound(code));
+        Crossing crossing = crossings.require(code, CrossingNotFound::new);
         if (!code.equals(request.code())) {
             throw new InvalidRequest("code", "must be the code in the path (" + code + "): a code never changes");
         }
@@ -69,7 +67,7 @@ public class CrossingService {
     /** No route may take the crossing any more; refused while a route in use passes it. */
     @Transactional
     public CrossingView retire(String code) {
-        Crossing crossing = crossings.findByIdOptional(code).orElseThrow(() -> new CrossingNotFound(code));
+        Crossing crossing = crossings.require(code, CrossingNotFound::new);
         List<?> inUse = entityManager.createNativeQuery("""
                 select r.code from route r join route_leg l on l.route_code = r.code
                 where l.crossing_code = :code and r.retired_at is null order by r.code""")

@@ -5,11 +5,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.returnops.messaging.reference.ReferenceEntity;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,23 +21,13 @@ import java.util.TreeSet;
 /** A way home: its legs in travel order, some of them border crossings. Reference data managed through the API. */
 @Entity
 @Table(name = "route")
-public class Route {
-
-    @Id
-    @Column(length = 32)
-    public String code;
-
-    @Column(nullable = false, length = 200)
-    public String name;
+public class Route extends ReferenceEntity {
 
     @Column(nullable = false, length = 100)
     public String origin;
 
     @Column(nullable = false, length = 100)
     public String destination;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
 
     @Column(name = "retired_at")
     public Instant retiredAt;
@@ -61,15 +51,5 @@ public class Route {
     /** Whether a person bound for the region rides this route; regions compare without regard to case. */
     public boolean serves(String region) {
         return region != null && regions.stream().anyMatch(r -> r.equalsIgnoreCase(region.strip()));
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Route route && code != null && code.equals(route.code);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(code);
     }
 }

@@ -6,6 +6,8 @@ import org.returnops.transport.convoy.ConvoyStatus;
 import java.time.Instant;
 import java.util.UUID;
 
+import static org.returnops.platform.security.SmallCounts.shown;
+
 /**
  * How many people one convoy took: seated on its manifest, boarded, arrived, and no-shows (at boarding or on
  * arrival). For the observer a count under 5 is null (suppressed), so no small group can be singled out.
@@ -14,15 +16,8 @@ import java.util.UUID;
 public record ConvoyStatisticsView(UUID convoyId, String routeCode, ConvoyStatus status, Instant plannedDeparture,
         Long seated, Long boarded, Long arrived, Long noShows) {
 
-    /** Below this, a count is not shown to the observer. */
-    public static final int SMALLEST_SHOWN = 5;
-
     public ConvoyStatisticsView forObserver() {
         return new ConvoyStatisticsView(convoyId, routeCode, status, plannedDeparture, shown(seated), shown(boarded),
                 shown(arrived), shown(noShows));
-    }
-
-    private static Long shown(Long count) {
-        return count == null || count < SMALLEST_SHOWN ? null : count;
     }
 }

@@ -28,6 +28,7 @@ import org.returnops.platform.paging.PageRequest;
 import org.returnops.platform.paging.PagedResponse;
 import org.returnops.platform.paging.Paging;
 import org.returnops.platform.problem.Problem;
+import org.returnops.platform.rest.Created;
 import org.returnops.platform.security.Roles;
 
 import java.util.UUID;
@@ -86,8 +87,7 @@ public class VehicleResource {
     @APIResponse(responseCode = "409", description = "A vehicle with this plate exists; existingId names it")
     public Response create(@Valid @NotNull VehicleRequest request, UriInfo uri) {
         VehicleView vehicle = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(vehicle.id().toString()).build()).entity(vehicle)
-                .build();
+        return Created.at(uri, vehicle.id()).entity(vehicle).build();
     }
 
     @RolesAllowed(Roles.OPERATOR)

@@ -2,6 +2,7 @@ package org.returnops.gateway.web.convoy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.qute.TemplateData;
+import org.returnops.gateway.web.PersonName;
 import org.returnops.gateway.web.board.BoardView;
 
 import java.util.ArrayList;
@@ -20,6 +21,10 @@ public record ConvoyPage(String id, String route, String status, String plannedD
     @TemplateData
     public record Passenger(int seat, String familyName, String givenName, String dateOfBirth, String document,
             String destination, String status) {
+
+        public String name() {
+            return PersonName.of(familyName, givenName);
+        }
     }
 
     /** A convoy in the list. */

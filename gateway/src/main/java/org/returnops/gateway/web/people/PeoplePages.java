@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.returnops.gateway.web.Page;
+import org.returnops.gateway.web.PersonName;
 import org.returnops.gateway.web.ServiceClient;
 import org.returnops.gateway.web.i18n.Languages;
 import org.returnops.gateway.web.session.Sessions;
@@ -59,8 +60,9 @@ public class PeoplePages {
     public record Row(String id, String latin, String cyrillic, String dateOfBirth, String status, String site) {
 
         static Row of(JsonNode p) {
-            return new Row(p.path("id").asText(), name(p.path("nameLatin")), name(p.path("nameCyrillic")),
-                    p.path("dateOfBirth").asText(""), p.path("status").asText(""), p.path("siteCode").asText(""));
+            return new Row(p.path("id").asText(), PersonName.full(p.path("nameLatin")),
+                    PersonName.full(p.path("nameCyrillic")), p.path("dateOfBirth").asText(""),
+                    p.path("status").asText(""), p.path("siteCode").asText(""));
         }
     }
 
@@ -179,14 +181,6 @@ public class PeoplePages {
             }
         }
         return null;
-    }
-
-    private static String name(JsonNode name) {
-        if (name.isMissingNode() || name.isNull()) {
-            return "";
-        }
-        return (name.path("family").asText("") + " " + name.path("given").asText("") + " "
-                + name.path("patronymic").asText("")).strip();
     }
 
     private WebSession operator(String cookie) {

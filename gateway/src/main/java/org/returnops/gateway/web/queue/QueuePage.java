@@ -20,6 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.returnops.gateway.web.Page;
+import org.returnops.gateway.web.PersonName;
 import org.returnops.gateway.web.ServiceClient;
 import org.returnops.gateway.web.i18n.Languages;
 import org.returnops.gateway.web.session.Sessions;
@@ -103,7 +104,7 @@ public class QueuePage {
                 List<String> documents = new ArrayList<>();
                 person.path("documents").forEach(d -> documents.add(d.path("type").asText() + " " + d.path("number").asText()));
                 entries.add(new Entry(e.path("id").asText(), e.path("type").asText(), e.path("requestedAt").asText(),
-                        person.path("nameLatin").path("family").asText() + " " + person.path("nameLatin").path("given").asText(),
+                        PersonName.brief(person.path("nameLatin")),
                         person.path("dateOfBirth").asText(""), person.path("nationality").asText(""),
                         String.join(", ", documents)));
             }
