@@ -255,14 +255,14 @@ class FaultCampaignIT {
                 }));
             }
             pause(2);
-            for (ServiceInstance instance : killed) {
-                suite.kill(instance);
-                pause(1);
-            }
+            killed.forEach(suite::kill);
             await("the killed instances down").atMost(Duration.ofSeconds(10))
                     .until(() -> killed.stream().noneMatch(FaultCampaignIT::ready));
-            await("every killed instance ready again under the supervisor").atMost(Duration.ofSeconds(120))
-                    .pollInterval(Duration.ofMillis(500)).until(() -> killed.stream().allMatch(FaultCampaignIT::ready));
+            await("every killed instance ready again under the supervisor").atMost(Duration.ofSeconds(180))
+                    .pollInterval(Duration.ofMillis(500)).untilAsserted(() -> assertThat(killed.stream()
+                            .filter(instance -> !ready(instance)).map(ServiceInstance::name).toList())
+                            .as("not ready yet; the supervisor said:%n%s", progress.toString(StandardCharsets.UTF_8))
+                            .isEmpty());
             pause(2);
             registering.set(false);
             for (Future<?> loop : loops) {
