@@ -230,6 +230,7 @@ class FaultCampaignIT {
         Set<UUID> accepted = ConcurrentHashMap.newKeySet();
         List<String> unclear = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicInteger lost = new AtomicInteger();
+        AtomicInteger unanswered = new AtomicInteger();
         List<ServiceInstance> killed = ServiceSpec.DOMAIN_SERVICES.stream().map(ServiceInstance::first).toList();
         assertThat(suite.instances()).as("two instances of each service, one gateway").hasSize(7);
         try (Supervisor ignored = suite.supervise(new PrintStream(progress, true, StandardCharsets.UTF_8))) {
@@ -240,8 +241,15 @@ class FaultCampaignIT {
             for (int t = 0; t < 4; t++) {
                 loops.add(callers.submit(() -> {
                     while (registering.get()) {
-                        GatewayClient.Reply reply = gateway.post(ZhibekZholyScenario.OPERATOR, "/api/v1/migrants",
-                                person(next.getAndIncrement()));
+                        GatewayClient.Reply reply;
+                        try {
+                            reply = gateway.post(ZhibekZholyScenario.OPERATOR, "/api/v1/migrants",
+                                    person(next.getAndIncrement()));
+                        } catch (java.io.UncheckedIOException noAnswer) {
+                            // no answer within 30 s: like a 503, it may or may not have been stored
+                            unanswered.incrementAndGet();
+                            continue;
+                        }
                         if (reply.status() == 201) {
                             accepted.add(UUID.fromString(reply.body().get("id").asText()));
                         } else if (reply.status() == 503 && reply.raw().headers().firstValue("Content-Type")
@@ -270,10 +278,12 @@ class FaultCampaignIT {
             }
             callers.shutdown();
             System.out.printf("%d registrations accepted while one instance of each service was killed and started"
-                    + " again; %d in flight on a killed instance answered 503%n", accepted.size(), lost.get());
+                    + " again; %d in flight on a killed instance answered 503, %d not answered within 30 s%n",
+                    accepted.size(), lost.get(), unanswered.get());
 
             assertThat(unclear).as("answers other than 201 or a 503 problem").isEmpty();
-            assertThat(lost.get()).as("only requests in flight on the killed registry instance are lost")
+            assertThat(lost.get() + unanswered.get())
+                    .as("only requests in flight on the killed registry instance (one per caller at most) are lost")
                     .isLessThanOrEqualTo(4);
             awaitCount("consular", "select count(*) from clearance_case where migrant_id = any(?)", accepted,
                     accepted.size(), Duration.ofSeconds(120));
