@@ -12,7 +12,6 @@ import org.returnops.localstack.ServiceSpec;
 import org.returnops.localstack.Suite;
 import org.returnops.localstack.Supervisor;
 import org.returnops.testkit.PackagedSuite;
-import org.returnops.testkit.Waiting;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -22,12 +21,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -67,11 +60,13 @@ class FaultCampaignIT {
     private static final String RUN = Long.toString(System.currentTimeMillis() % 100_000);
 
     private static Suite suite;
+    private static SuiteDatabases databases;
     private static GatewayClient gateway;
 
     @BeforeAll
     static void startTheSuite() {
         suite = PackagedSuite.in(DATA, 2).start();
+        databases = new SuiteDatabases(suite);
         gateway = new GatewayClient(URI.create(suite.url(ServiceSpec.GATEWAY)), partner -> partner + "-dev-secret");
     }
 
@@ -156,14 +151,15 @@ class FaultCampaignIT {
         assertThat(refused).as("registrations refused while Kafka was away").isEmpty();
         assertThat(accepted).hasSize(REGISTRATIONS);
 
-        Duration drained = awaitZero("registry", "select count(*) from outbox_event", Duration.ofSeconds(30));
+        Duration drained = databases.awaitZero("registry", "select count(*) from outbox_event",
+                Duration.ofSeconds(30));
         System.out.printf("registry outbox drained %d ms after the last recovery%n", drained.toMillis());
-        awaitCount("consular", "select count(*) from clearance_case where migrant_id = any(?)", accepted,
+        databases.awaitCount("consular", "select count(*) from clearance_case where migrant_id = any(?)", accepted,
                 REGISTRATIONS, Duration.ofSeconds(120));
-        awaitCount("transport", "select count(*) from pool_person where migrant_id = any(?)", accepted,
+        databases.awaitCount("transport", "select count(*) from pool_person where migrant_id = any(?)", accepted,
                 REGISTRATIONS, Duration.ofSeconds(120));
-        awaitZero("consular", "select count(*) from outbox_event", Duration.ofSeconds(30));
-        assertThat(count("consular", "select count(*) from clearance where migrant_id = any(?)", accepted))
+        databases.awaitZero("consular", "select count(*) from outbox_event", Duration.ofSeconds(30));
+        assertThat(databases.count("consular", "select count(*) from clearance where migrant_id = any(?)", accepted))
                 .as("four clearances per case, none requested twice").isEqualTo(4L * REGISTRATIONS);
         assertThat(Duration.between(recovered, Instant.now())).isLessThan(Duration.ofMinutes(5));
     }
@@ -213,12 +209,13 @@ class FaultCampaignIT {
         GatewayClient.Reply after = gateway.post(ZhibekZholyScenario.OPERATOR, "/api/v1/migrants", person(next.getAndIncrement()));
         assertThat(after.status()).isEqualTo(201);
         for (String document : notStored.keySet()) {
-            assertThat(count("registry", "select count(*) from identity_document where number = ?", document))
+            assertThat(databases.count("registry", "select count(*) from identity_document where number = ?", document))
                     .as("refused registration " + document + " left nothing behind").isZero();
         }
         Set<UUID> accepted = Set.copyOf(stored.values());
-        assertThat(count("registry", "select count(*) from migrant where id = any(?)", accepted)).isEqualTo(accepted.size());
-        awaitCount("consular", "select count(*) from clearance_case where migrant_id = any(?)", accepted,
+        assertThat(databases.count("registry", "select count(*) from migrant where id = any(?)", accepted))
+                .isEqualTo(accepted.size());
+        databases.awaitCount("consular", "select count(*) from clearance_case where migrant_id = any(?)", accepted,
                 accepted.size(), Duration.ofSeconds(120));
     }
 
@@ -285,14 +282,15 @@ class FaultCampaignIT {
             assertThat(lost.get() + unanswered.get())
                     .as("only requests in flight on the killed registry instance (one per caller at most) are lost")
                     .isLessThanOrEqualTo(4);
-            awaitCount("consular", "select count(*) from clearance_case where migrant_id = any(?)", accepted,
+            databases.awaitCount("consular", "select count(*) from clearance_case where migrant_id = any(?)", accepted,
                     accepted.size(), Duration.ofSeconds(120));
-            awaitCount("transport", "select count(*) from pool_person where migrant_id = any(?)", accepted,
+            databases.awaitCount("transport", "select count(*) from pool_person where migrant_id = any(?)", accepted,
                     accepted.size(), Duration.ofSeconds(120));
             for (String database : List.of("registry", "consular", "transport")) {
-                awaitZero(database, "select count(*) from outbox_event", Duration.ofSeconds(30));
+                databases.awaitZero(database, "select count(*) from outbox_event", Duration.ofSeconds(30));
             }
-            assertThat(count("consular", "select count(*) from clearance where migrant_id = any(?)", accepted))
+            assertThat(databases.count("consular", "select count(*) from clearance where migrant_id = any(?)",
+                    accepted))
                     .as("four clearances per case, none requested twice").isEqualTo(4L * accepted.size());
             await("the supervisor's progress lines").atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 String lines = progress.toString(StandardCharsets.UTF_8);
@@ -333,39 +331,5 @@ class FaultCampaignIT {
                 Thread.currentThread().interrupt();
             }
         }
-    }
-
-    private static Connection connect(String database) throws SQLException {
-        var postgres = suite.stack().postgres();
-        var coordinates = postgres.ensureDatabase(database);
-        return DriverManager.getConnection(coordinates.jdbcUrl(), coordinates.username(), coordinates.password());
-    }
-
-    private static long count(String database, String query, Object parameter) throws SQLException {
-        try (Connection connection = connect(database); PreparedStatement statement = connection.prepareStatement(query)) {
-            if (parameter instanceof Set<?> ids) {
-                Array array = connection.createArrayOf("uuid", ids.toArray());
-                statement.setArray(1, array);
-            } else if (parameter != null) {
-                statement.setObject(1, parameter);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
-    }
-
-    private static Duration awaitZero(String database, String query, Duration limit) {
-        long started = System.nanoTime();
-        Waiting.until(database + ": nothing left of " + query, limit).pollInterval(Duration.ofMillis(200))
-                .until(() -> count(database, query, null) == 0);
-        return Duration.ofNanos(System.nanoTime() - started);
-    }
-
-    private static void awaitCount(String database, String query, Set<UUID> ids, long expected, Duration limit) {
-        Waiting.until(database + ": " + expected + " of " + query, limit).pollInterval(Duration.ofMillis(500))
-                .failFast(database + ": more than one per registration", () -> count(database, query, ids) > expected)
-                .until(() -> count(database, query, ids) == expected);
     }
 }
