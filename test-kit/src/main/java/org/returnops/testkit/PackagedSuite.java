@@ -4,6 +4,7 @@ import org.returnops.localstack.DataFolderLock;
 import org.returnops.localstack.LocalStack;
 import org.returnops.localstack.Ports;
 import org.returnops.localstack.Progress;
+import org.returnops.localstack.ServiceInstance;
 import org.returnops.localstack.ServiceSpec;
 import org.returnops.localstack.StackSettings;
 import org.returnops.localstack.Suite;
@@ -33,13 +34,24 @@ public final class PackagedSuite {
 
     /** Empties {@code data} (refused while another run uses it) and chooses free ports for everything. */
     public static PackagedSuite in(Path data) {
+        return in(data, 1);
+    }
+
+    /**
+     * As {@link #in(Path)}, with {@code replicas} instances of each domain service ({@code SUITE_REPLICAS}),
+     * each on a free port of its own.
+     */
+    public static PackagedSuite in(Path data, int replicas) {
         Path folder = data.toAbsolutePath();
         try (DataFolderLock ignored = DataFolderLock.claim(folder)) {
             LocalStack.resetForTests(folder);
         }
-        Map<String, String> ports = new HashMap<>();
-        ServiceSpec.ALL.forEach(spec -> ports.put(spec.portSetting(), Integer.toString(Ports.free())));
-        Function<String, String> env = name -> ports.getOrDefault(name, System.getenv(name));
+        Map<String, String> settings = new HashMap<>();
+        settings.put(ServiceInstance.REPLICAS, Integer.toString(replicas));
+        Function<String, String> replicasOnly = settings::get;
+        ServiceInstance.plan(replicasOnly, ServiceSpec.ALL).forEach(instance ->
+                settings.put(instance.portSetting(), Integer.toString(Ports.free())));
+        Function<String, String> env = name -> settings.getOrDefault(name, System.getenv(name));
         return new PackagedSuite(env, StackSettings.forTests(env, folder));
     }
 

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,6 +20,7 @@ import java.util.Map;
  * wellness check, not a readiness check: the gateway itself stays ready (and keeps answering 503 for
  * the one service that is down) instead of being taken out of rotation with all the others. What it sees
  * keeps the merged OpenAPI document current: a service that comes back has its document fetched again.
+ * A service with several instances is up while one of them is, and each instance has a line of its own.
  */
 @Wellness
 @ApplicationScoped
@@ -38,9 +40,20 @@ public class SuiteHealthCheck implements HealthCheck {
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("Suite services").up();
         for (Map.Entry<String, GatewayConfig.ServiceRoute> entry : config.services().entrySet()) {
-            String state = probe(entry.getValue().url());
-            response.withData(entry.getValue().name(), state);
-            if ("UP".equals(state)) {
+            String name = entry.getValue().name();
+            List<URI> instances = entry.getValue().url();
+            List<String> states = instances.stream().map(this::probe).toList();
+            long up = states.stream().filter("UP"::equals).count();
+            String state = instances.size() == 1 ? states.get(0)
+                    : up > 0 ? "UP (" + up + " of " + instances.size() + " instances)"
+                    : "DOWN (no instance of " + instances.size() + " ready)";
+            response.withData(name, state);
+            if (instances.size() > 1) {
+                for (int i = 0; i < instances.size(); i++) {
+                    response.withData(name + " " + instances.get(i), states.get(i));
+                }
+            }
+            if (up > 0) {
                 documents.serviceUp(entry.getKey());
             } else {
                 documents.serviceDown(entry.getKey());

@@ -104,7 +104,11 @@ public class ServiceDocuments {
 
     private boolean fetch(String service) {
         GatewayConfig.ServiceRoute route = config.services().get(service);
-        HttpRequest request = HttpRequest.newBuilder(route.url().resolve(URI.create("/q/openapi?format=json")))
+        return route.url().stream().anyMatch(instance -> fetch(service, route, instance));
+    }
+
+    private boolean fetch(String service, GatewayConfig.ServiceRoute route, URI instance) {
+        HttpRequest request = HttpRequest.newBuilder(instance.resolve(URI.create("/q/openapi?format=json")))
                 .timeout(config.healthTimeout()).header("Accept", "application/json").GET().build();
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());

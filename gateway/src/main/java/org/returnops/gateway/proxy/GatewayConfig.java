@@ -20,6 +20,12 @@ public interface GatewayConfig {
     /** How long a service may take to answer before the caller gets 504. */
     Duration timeout();
 
+    /**
+     * How long an instance that refused or dropped a connection gets no requests while the service has
+     * other instances; after it, the instance takes its turn again.
+     */
+    Duration failedInstancePause();
+
     /** How long the suite health check waits for each service. */
     Duration healthTimeout();
 
@@ -44,8 +50,11 @@ public interface GatewayConfig {
         /** The service's name as operators know it, used in error messages and health. */
         String name();
 
-        /** The service's base address, e.g. {@code http://localhost:8081}. */
-        URI url();
+        /**
+         * The base address of each of the service's instances, e.g. {@code http://localhost:8081}, or several
+         * separated by commas; the gateway takes turns among them and skips one that fails.
+         */
+        List<URI> url();
 
         /** The path prefixes the service owns, e.g. {@code /api/v1/sites}. */
         List<String> paths();

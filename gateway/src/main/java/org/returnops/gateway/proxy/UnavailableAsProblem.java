@@ -11,28 +11,42 @@ import org.jboss.logging.Logger;
 import org.returnops.platform.problem.Problem;
 
 import java.net.ConnectException;
+import java.net.URI;
 import java.util.concurrent.TimeoutException;
 
 /**
  * Answers a request the service could not take as problem+json naming the service: 503 when it
  * cannot be reached, 504 when it does not answer in time. Without it the proxy would answer an empty
- * 502 that tells the caller nothing.
+ * 502 that tells the caller nothing. An instance that dropped the connection is skipped for a while
+ * ({@link Instances}); the request is not sent again, since the instance may have carried it out.
  */
 final class UnavailableAsProblem implements ProxyInterceptor {
 
     private static final Logger LOG = Logger.getLogger(UnavailableAsProblem.class);
 
-    private final String service;
+    private final Instances instances;
 
-    UnavailableAsProblem(String service) {
-        this.service = service;
+    UnavailableAsProblem(Instances instances) {
+        this.instances = instances;
     }
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-        return context.sendRequest().recover(failure -> {
+        String service = instances.service();
+        return context.sendRequest().map(response -> {
+            URI instance = context.get(ProxyRoutes.INSTANCE, URI.class);
+            if (instance != null) {
+                instances.answered(instance);
+            }
+            return response;
+        }).recover(failure -> {
             boolean timedOut = failure instanceof TimeoutException
                     || failure.getClass().getSimpleName().contains("Timeout");
+            URI instance = context.get(ProxyRoutes.INSTANCE, URI.class);
+            if (instance != null && !timedOut) {
+                // refused or dropped: the next requests go to the service's other instances for a while
+                instances.failed(instance);
+            }
             LOG.warnf("%s did not answer %s: %s", service, context.request().getURI(), failure.toString());
             Problem problem = timedOut
                     ? Problem.of("gateway-timeout", "Gateway timeout", 504,

@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.returnops.gateway.auth.PartnerTokens;
+import org.returnops.gateway.proxy.Backends;
 import org.returnops.gateway.proxy.GatewayConfig;
+import org.returnops.gateway.proxy.Instances;
 import org.returnops.gateway.web.session.WebSession;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,14 +32,16 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ServiceClient {
 
     private final GatewayConfig config;
+    private final Backends backends;
     private final PartnerTokens tokens;
     private final ObjectMapper json;
     private final Map<String, Signed> signedTokens = new ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
 
-    public ServiceClient(GatewayConfig config, PartnerTokens tokens, ObjectMapper json) {
+    public ServiceClient(GatewayConfig config, Backends backends, PartnerTokens tokens, ObjectMapper json) {
         this.config = config;
+        this.backends = backends;
         this.tokens = tokens;
         this.json = json;
     }
@@ -72,23 +77,31 @@ public class ServiceClient {
         }
     }
 
+    /** To the service's instance in turn; one that refuses the connection is skipped for the next (nothing was sent). */
     private Reply send(WebSession session, Locale locale, String path, HttpRequest.Builder request, String accept) {
-        GatewayConfig.ServiceRoute service = owner(path);
+        Instances instances = backends.of(owner(path));
         String token = token(session);
-        request.uri(URI.create(service.url().toString() + path))
-                .timeout(config.timeout())
+        request.timeout(config.timeout())
                 .header("Authorization", "Bearer " + token)
                 .header("Accept", accept)
                 .header("Accept-Language", locale.toLanguageTag());
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), parse(response), response.body(), response.headers().map());
-        } catch (IOException e) {
-            throw new ServiceUnavailable(service.name());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ServiceUnavailable(service.name());
+        for (URI instance : instances.inTurn()) {
+            try {
+                HttpResponse<String> response = http.send(request.uri(URI.create(instance + path)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                instances.answered(instance);
+                return new Reply(response.statusCode(), parse(response), response.body(), response.headers().map());
+            } catch (ConnectException refused) {
+                instances.failed(instance);
+            } catch (IOException e) {
+                instances.failed(instance);
+                throw new ServiceUnavailable(instances.service());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ServiceUnavailable(instances.service());
+            }
         }
+        throw new ServiceUnavailable(instances.service());
     }
 
     /** The session's token, signed once and reused until a third of its lifetime is left. */
@@ -120,11 +133,11 @@ public class ServiceClient {
         }
     }
 
-    private GatewayConfig.ServiceRoute owner(String path) {
-        return config.services().values().stream()
-                .filter(s -> s.paths().stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/")
+    private String owner(String path) {
+        return config.services().entrySet().stream()
+                .filter(e -> e.getValue().paths().stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/")
                         || path.startsWith(p + "?")))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("no service owns " + path));
+                .map(Map.Entry::getKey).findFirst().orElseThrow(() -> new IllegalArgumentException("no service owns " + path));
     }
 
     /** A service did not answer; the page says so instead of failing. */

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,31 +39,24 @@ public final class Suite implements AutoCloseable {
 
     private final DataFolderLock lock;
     private final LocalStack stack;
-    private final Map<ServiceSpec, ManagedProcess> services;
-    private final Map<ServiceSpec, Integer> ports;
+    private final Map<ServiceInstance, ManagedProcess> processes;
     private final Progress progress;
-    private final Path repositoryRoot;
-    private final StackSettings settings;
-    private final String javaOptions;
+    private final ServiceLaunch launch;
 
-    private Suite(DataFolderLock lock, LocalStack stack, Map<ServiceSpec, ManagedProcess> services,
-            Map<ServiceSpec, Integer> ports, Progress progress, Path repositoryRoot, StackSettings settings,
-            String javaOptions) {
+    private Suite(DataFolderLock lock, LocalStack stack, Map<ServiceInstance, ManagedProcess> processes,
+            Progress progress, ServiceLaunch launch) {
         this.lock = lock;
         this.stack = stack;
-        this.services = services;
-        this.ports = ports;
+        this.processes = processes;
         this.progress = progress;
-        this.repositoryRoot = repositoryRoot;
-        this.settings = settings;
-        this.javaOptions = javaOptions;
+        this.launch = launch;
     }
 
     /**
      * Starts everything and returns once every service reports ready; on any failure, stops what was
      * started and throws.
      *
-     * @param env the settings (environment variables): ports, data folder, JVM options
+     * @param env the settings (environment variables): ports, data folder, JVM options, instances per service
      */
     public static Suite start(Path repositoryRoot, StackSettings settings, Function<String, String> env,
             Progress progress) {
@@ -72,14 +64,15 @@ public final class Suite implements AutoCloseable {
     }
 
     /**
-     * Starts PostgreSQL, Kafka and only the given services; with none, just the servers underneath
-     * (for running one service in dev mode), each service's database created all the same.
+     * Starts PostgreSQL, Kafka and only the given services, each with the instances the settings ask for
+     * ({@link ServiceInstance#plan}); with none, just the servers underneath (for running one service in dev
+     * mode), each service's database created all the same.
      */
     public static Suite start(Path repositoryRoot, StackSettings settings, Function<String, String> env,
             Progress progress, List<ServiceSpec> services) {
-        Map<ServiceSpec, Integer> ports = new LinkedHashMap<>();
-        for (ServiceSpec spec : services) {
-            ports.put(spec, StackSettings.intSetting(env, spec.portSetting(), spec.defaultPort()));
+        Map<ServiceInstance, Integer> ports = new LinkedHashMap<>();
+        for (ServiceInstance instance : ServiceInstance.plan(env, services)) {
+            ports.put(instance, instance.port(env));
         }
         for (ServiceSpec spec : services) {
             Path application = spec.application(repositoryRoot);
@@ -91,20 +84,20 @@ public final class Suite implements AutoCloseable {
         LocalStack stack;
         try {
             LocalStack.stopStale(settings.dataDirectory(), progress);
-            ports.forEach((spec, port) -> Ports.requireFree(port, spec.name(), spec.portSetting()));
+            ports.forEach((instance, port) -> Ports.requireFree(port, instance.name(), instance.portSetting()));
             stack = LocalStack.start(settings, progress);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
         }
-        Map<ServiceSpec, ManagedProcess> processes = new LinkedHashMap<>();
+        Map<ServiceInstance, ManagedProcess> processes = new LinkedHashMap<>();
         String javaOptions = StackSettings.orDefault(env, "SUITE_JAVA_OPTS", DEFAULT_JAVA_OPTIONS);
-        Suite suite = new Suite(lock, stack, processes, ports, progress, repositoryRoot, settings, javaOptions);
+        ServiceLaunch launch = new ServiceLaunch(repositoryRoot, stack, ports, javaOptions);
+        Suite suite = new Suite(lock, stack, processes, progress, launch);
         try {
             ServiceSpec.DOMAIN_SERVICES.forEach(spec -> stack.postgres().ensureDatabase(spec.database().orElseThrow()));
-            for (ServiceSpec spec : services) {
-                processes.put(spec, launch(repositoryRoot, settings, spec, suite.serviceEnvironment(spec),
-                        javaOptions));
+            for (ServiceInstance instance : ports.keySet()) {
+                processes.put(instance, launch.start(instance));
             }
             suite.awaitHealthy();
             return suite;
@@ -114,8 +107,13 @@ public final class Suite implements AutoCloseable {
         }
     }
 
+    /** The address of the service's first instance (the only one unless replicas were asked for). */
     public String url(ServiceSpec spec) {
-        return "http://localhost:" + ports.get(spec);
+        return url(ServiceInstance.first(spec));
+    }
+
+    public String url(ServiceInstance instance) {
+        return launch.url(instance);
     }
 
     public LocalStack stack() {
@@ -123,45 +121,69 @@ public final class Suite implements AutoCloseable {
     }
 
     public synchronized ManagedProcess process(ServiceSpec spec) {
-        return services.get(spec);
+        return process(ServiceInstance.first(spec));
+    }
+
+    public synchronized ManagedProcess process(ServiceInstance instance) {
+        return processes.get(instance);
     }
 
     /** The services this suite runs, in start order. */
     public List<ServiceSpec> services() {
-        return List.copyOf(services.keySet());
+        return processes.keySet().stream().map(ServiceInstance::spec).distinct().toList();
     }
 
-    /** Stops one service (as a crash or an operator would), leaving the rest running. */
+    /** Every instance this suite runs, in start order. */
+    public List<ServiceInstance> instances() {
+        return List.copyOf(processes.keySet());
+    }
+
+    /** The instances of one service, in order. */
+    public List<ServiceInstance> instances(ServiceSpec spec) {
+        return processes.keySet().stream().filter(instance -> instance.spec() == spec).toList();
+    }
+
+    /** Stops one service's first instance (as a crash or an operator would), leaving the rest running. */
     public void stop(ServiceSpec spec) {
-        services.get(spec).stop(Duration.ofSeconds(30));
+        process(spec).stop(Duration.ofSeconds(30));
     }
 
-    /** Kills one service without warning (SIGKILL), as a crash would, leaving the rest running. */
+    /** Kills one service's first instance without warning (SIGKILL), as a crash would. */
     public void kill(ServiceSpec spec) {
-        services.get(spec).kill();
+        kill(ServiceInstance.first(spec));
     }
 
-    /** Starts a stopped or killed service again, as it was started, and waits until it is ready. */
+    /** Kills one instance without warning (SIGKILL), as a crash would, leaving the rest running. */
+    public void kill(ServiceInstance instance) {
+        process(instance).kill();
+    }
+
+    /** Starts a stopped or killed service's first instance again, as it was started, and waits until it is ready. */
     public void restart(ServiceSpec spec) {
-        relaunch(spec);
-        awaitReady(spec);
+        restart(ServiceInstance.first(spec));
     }
 
-    /** Starts a stopped or killed service again, as it was started, without waiting for it. */
-    public synchronized void relaunch(ServiceSpec spec) {
-        if (services.get(spec).isAlive()) {
-            throw new StackException(spec.name() + " is running: stop or kill it first");
+    /** Starts a stopped or killed instance again, as it was started, and waits until it is ready. */
+    public void restart(ServiceInstance instance) {
+        relaunch(instance);
+        awaitReady(instance);
+    }
+
+    /** Starts a stopped or killed instance again, as it was started, without waiting for it. */
+    public synchronized void relaunch(ServiceInstance instance) {
+        if (processes.get(instance).isAlive()) {
+            throw new StackException(instance.name() + " is running: stop or kill it first");
         }
-        services.put(spec, launch(repositoryRoot, settings, spec, serviceEnvironment(spec), javaOptions));
+        processes.put(instance, launch.start(instance));
     }
 
-    /** Waits until the service answers its readiness check; throws if it exits or is not ready in time. */
-    public void awaitReady(ServiceSpec spec) {
-        awaitReady(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), spec);
+    /** Waits until the instance answers its readiness check; throws if it exits or is not ready in time. */
+    public void awaitReady(ServiceInstance instance) {
+        awaitReady(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), instance);
     }
 
     /**
-     * Keeps the services up from now on, as the run command does: a service that exits on its own is started
+     * Keeps the services up from now on, as the run command does: an instance that exits on its own is started
      * again with backoff, each exit and restart a line on {@code progress}. Close the supervisor before the suite.
      */
     public Supervisor supervise(java.io.PrintStream progress) {
@@ -171,10 +193,10 @@ public final class Suite implements AutoCloseable {
     /** Services first (gateway before the services it fronts), then the broker, then PostgreSQL. */
     @Override
     public void close() {
-        List<ServiceSpec> order = new ArrayList<>(services.keySet());
+        List<ServiceInstance> order = new ArrayList<>(processes.keySet());
         java.util.Collections.reverse(order);
         order.stream()
-                .map(spec -> CompletableFuture.runAsync(() -> services.get(spec).stop(Duration.ofSeconds(30))))
+                .map(instance -> CompletableFuture.runAsync(() -> process(instance).stop(Duration.ofSeconds(30))))
                 .toList()
                 .forEach(CompletableFuture::join);
         try {
@@ -184,74 +206,14 @@ public final class Suite implements AutoCloseable {
         }
     }
 
-    private Map<String, String> serviceEnvironment(ServiceSpec spec) {
-        Map<String, String> env = new HashMap<>();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.get(spec)));
-        env.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafka().bootstrapServers());
-        spec.database().flatMap(KafkaAccess::service).ifPresent(principal -> {
-            env.put("MESSAGING_KAFKA_USERNAME", principal.name());
-            env.put("MESSAGING_KAFKA_PASSWORD", principal.devPassword());
-        });
-        spec.database().ifPresent(name -> {
-            DatabaseCoordinates db = stack.postgres().ensureDatabase(name);
-            env.put("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl());
-            env.put("QUARKUS_DATASOURCE_USERNAME", db.username());
-            env.put("QUARKUS_DATASOURCE_PASSWORD", db.password());
-        });
-        if (spec == ServiceSpec.GATEWAY) {
-            ServiceSpec.DOMAIN_SERVICES.forEach(s -> env.put(s.gatewayUrlSetting(), url(s)));
-            env.put("QUARKUS_PROFILE", ServiceSpec.GATEWAY_RUN_PROFILE);
-            env.put("GATEWAY_TOKEN_ISSUER", ServiceSpec.TOKEN_ISSUER);
-            env.put("GATEWAY_TOKEN_AUDIENCE", ServiceSpec.TOKEN_AUDIENCE);
-            // the board's live feed reads the event topics as the gateway's own read-only principal
-            env.put("WEB_EVENTS_BOOTSTRAP_SERVERS", stack.kafka().bootstrapServers());
-            env.put("WEB_EVENTS_USERNAME", KafkaAccess.GATEWAY.name());
-            env.put("WEB_EVENTS_PASSWORD", KafkaAccess.GATEWAY.devPassword());
-            // in the data folder: tokens stay valid across a restart of the suite
-            env.put("GATEWAY_TOKEN_SIGNING_KEY_LOCATION",
-                    stack.settings().dataDirectory().resolve("gateway").resolve("signing-key.pem").toString());
-        } else {
-            String gateway = ports.containsKey(ServiceSpec.GATEWAY) ? url(ServiceSpec.GATEWAY)
-                    : "http://localhost:" + ServiceSpec.GATEWAY.defaultPort();
-            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", gateway + "/auth/jwks");
-            env.put("MP_JWT_VERIFY_ISSUER", ServiceSpec.TOKEN_ISSUER);
-            env.put("MP_JWT_VERIFY_AUDIENCES", ServiceSpec.TOKEN_AUDIENCE);
-        }
-        return env;
-    }
-
-    private static ManagedProcess launch(Path root, StackSettings settings, ServiceSpec spec,
-            Map<String, String> env, String javaOptions) {
-        List<String> command = new ArrayList<>();
-        command.add(KafkaBroker.javaExecutable());
-        for (String option : javaOptions.trim().split("\\s+")) {
-            if (!option.isEmpty()) {
-                command.add(option);
-            }
-        }
-        Path application = spec.application(root);
-        if (!javaOptions.contains("SharedArchiveFile") && !javaOptions.contains("AOTCache")
-                && !javaOptions.contains("-Xshare:off")) {
-            command.add(ClassDataSharing.option(settings.dataDirectory(), spec.name(), application));
-            // the archive's own notes (hundreds of "Skipping … Not linked" when it is written) stay out of the log
-            command.add("-Xlog:cds=off");
-        }
-        command.add("-Dreturnops.stack=" + LocalStack.marker(settings.dataDirectory()));
-        command.add("-jar");
-        command.add(application.toString());
-        Path data = settings.dataDirectory();
-        return ManagedProcess.start(spec.name(), command, env, data.resolve("pids"),
-                data.resolve("logs").resolve(spec.name() + ".log"));
-    }
-
     private void awaitHealthy() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long started = System.nanoTime();
-        List<CompletableFuture<Void>> waits = services.keySet().stream()
-                .map(spec -> CompletableFuture.runAsync(() -> {
-                    awaitReady(http, spec);
+        List<CompletableFuture<Void>> waits = processes.keySet().stream()
+                .map(instance -> CompletableFuture.runAsync(() -> {
+                    awaitReady(http, instance);
                     progress.info(String.format(java.util.Locale.ROOT, "%-22s ready in %.1f s at %s",
-                            spec.name(), (System.nanoTime() - started) / 1e9, url(spec)));
+                            instance.name(), (System.nanoTime() - started) / 1e9, url(instance)));
                 }))
                 .toList();
         try {
@@ -261,14 +223,14 @@ public final class Suite implements AutoCloseable {
         }
     }
 
-    private void awaitReady(HttpClient http, ServiceSpec spec) {
-        ManagedProcess process = services.get(spec);
+    private void awaitReady(HttpClient http, ServiceInstance instance) {
+        ManagedProcess process = process(instance);
         long deadline = System.nanoTime() + HEALTH_TIMEOUT.toNanos();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url(spec) + "/q/health/ready"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url(instance) + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new StackException(spec.name() + " exited with code " + process.exitCode().orElse(-1)
+                throw new StackException(instance.name() + " exited with code " + process.exitCode().orElse(-1)
                         + " while starting; see " + process.log());
             }
             try {
@@ -279,11 +241,11 @@ public final class Suite implements AutoCloseable {
                 // not listening yet
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new StackException("interrupted while waiting for " + spec.name(), e);
+                throw new StackException("interrupted while waiting for " + instance.name(), e);
             }
             KafkaBroker.sleep(250);
         }
-        throw new StackException(spec.name() + " was not ready within " + HEALTH_TIMEOUT.toSeconds() + " s; see "
+        throw new StackException(instance.name() + " was not ready within " + HEALTH_TIMEOUT.toSeconds() + " s; see "
                 + process.log());
     }
 }

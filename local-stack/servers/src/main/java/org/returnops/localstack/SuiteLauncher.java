@@ -7,8 +7,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
- * The run command: starts PostgreSQL, Kafka and the four services on one machine, prints where they
- * are, starts a service that exits unexpectedly again ({@link Supervisor}), and stops everything in
+ * The run command: starts PostgreSQL, Kafka and the four services on one machine (several instances of
+ * each domain service with {@code SUITE_REPLICAS}, see {@link ServiceInstance}), prints where they are,
+ * starts an instance that exits unexpectedly again ({@link Supervisor}), and stops everything in
  * order on Ctrl-C (SIGINT) or SIGTERM.
  *
  * <p>Started by {@code ./start-suite.sh} from the repository root, which builds what is missing first.
@@ -56,8 +57,10 @@ public final class SuiteLauncher {
             System.out.println("  Swagger UI         " + gateway + "/q/swagger-ui");
             System.out.println("  web pages          " + gateway + "/");
             System.out.println("  gateway            " + gateway + "  (health " + gateway + "/q/health)");
-            for (ServiceSpec spec : ServiceSpec.DOMAIN_SERVICES) {
-                System.out.printf("  %-18s %s%n", spec.name(), suite.url(spec));
+            for (ServiceInstance instance : suite.instances()) {
+                if (instance.spec() != ServiceSpec.GATEWAY) {
+                    System.out.printf("  %-18s %s%n", instance.name(), suite.url(instance));
+                }
             }
         }
         System.out.println("  PostgreSQL         " + suite.stack().postgres().host() + ":" + suite.stack().postgres().port());
@@ -81,10 +84,10 @@ public final class SuiteLauncher {
         }
     }
 
-    /** The suite's services as the supervisor sees them: by name. */
+    /** The suite's service instances as the supervisor sees them: by name, each on its own. */
     static Supervisor.Target target(Suite suite) {
-        java.util.Map<String, ServiceSpec> byName = new java.util.LinkedHashMap<>();
-        suite.services().forEach(spec -> byName.put(spec.name(), spec));
+        java.util.Map<String, ServiceInstance> byName = new java.util.LinkedHashMap<>();
+        suite.instances().forEach(instance -> byName.put(instance.name(), instance));
         return new Supervisor.Target() {
             @Override
             public List<String> names() {
