@@ -79,6 +79,7 @@ public final class RegistryAtScale {
                 table.figure(query.getKey() + " (`GET /api/v1/migrants" + query.getValue() + "`)", figure,
                         "p95 ≤ 50 ms");
             }
+            table.figure("database size on disk (tables, indexes, TOAST) per person", sizes(suite), "");
             table.note(Table.format("%,d people in the registry; each request alone, %d timed after %d of "
                     + "warm-up, directly to the registry with an operator's token (each answer with names is "
                     + "audited, as in use).", people, requests, requests / 5));
@@ -91,6 +92,23 @@ public final class RegistryAtScale {
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md");
         Files.writeString(file, rendered);
         System.out.println("written to " + file);
+    }
+
+    /**
+     * Each service's database per person: the registry's at the loaded size, consular's and transport's for the
+     * seed people they heard of (their cases with clearances, their pool entries).
+     */
+    private static String sizes(OwnSuite suite) throws java.sql.SQLException {
+        List<String> sizes = new ArrayList<>();
+        for (String[] each : new String[][] {{"registry", "migrant"}, {"consular", "clearance_case"},
+                {"transport", "pool_person"}}) {
+            DatabaseCoordinates database = suite.database(each[0]);
+            long bytes = RegistryLoad.bytesOnDisk(database);
+            long rows = RegistryLoad.rows(database, each[1]);
+            sizes.add(Table.format("%s %,d MB for %,d %s (%.1f KB each)", each[0], bytes / 1_048_576, rows, each[1],
+                    rows == 0 ? Double.NaN : bytes / 1024.0 / rows));
+        }
+        return String.join("; ", sizes);
     }
 
     /** What an operator's screens ask of the registry: lists, filters, later pages and name searches. */

@@ -1,5 +1,7 @@
 package org.returnops.bench;
 
+import org.returnops.localstack.DatabaseCoordinates;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -25,7 +27,7 @@ final class RegistryLoad {
     /** Columns of {@code migrant} a copy does not take from its seed; every other column is copied as is. */
     private static final Map<String, String> OWN_COLUMNS = Map.of(
             "id", "md5(s.id::text || ':' || g)::uuid",
-            "date_of_birth", "s.date_of_birth + ((g * 7919) % 3650 - 1825)",
+            "date_of_birth", "s.date_of_birth + ((g * 7919) % 3650 - 1825)::int",
             "status", "(array['REGISTERED','CLEARANCE_PENDING','CLEARANCE_PENDING','CLEARED','CLEARED','CLEARED',"
                     + "'ASSIGNED','IN_TRANSIT','ARRIVED','ARRIVED','ARRIVED','WITHDRAWN','CLEARANCE_DENIED','NO_SHOW'])"
                     + "[1 + (g + abs(hashtext(s.id::text))) % 14]",
@@ -132,6 +134,21 @@ final class RegistryLoad {
             + "changed_at, cause) select m.id, 'REGISTERED', m.status, m.registered_at + interval '1 day', "
             + "'bench-load' from bench_seed s cross join generate_series(?::bigint, ?::bigint) g "
             + "join migrant m on m.id = " + COPY_OF + " where m.status <> 'REGISTERED'";
+
+    /** Bytes on disk of every table of the database with its indexes and TOAST, and the people or cases it holds. */
+    static long bytesOnDisk(DatabaseCoordinates database) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(),
+                database.password()); Statement statement = connection.createStatement()) {
+            return count(statement, "select coalesce(sum(pg_total_relation_size(relid)), 0) from pg_stat_user_tables");
+        }
+    }
+
+    static long rows(DatabaseCoordinates database, String table) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(),
+                database.password()); Statement statement = connection.createStatement()) {
+            return count(statement, "select count(*) from " + table);
+        }
+    }
 
     private static long count(Statement statement, String sql) throws SQLException {
         try (ResultSet rows = statement.executeQuery(sql)) {
