@@ -2,6 +2,7 @@ package org.returnops.scenario;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.returnops.contracts.CloudEventCodec;
 import org.returnops.contracts.Topics;
+import org.returnops.contracts.events.ClearanceDecision;
+import org.returnops.contracts.events.ClearanceRequested;
 import org.returnops.localstack.KafkaAccess;
 import org.returnops.localstack.LocalStack;
 import org.returnops.localstack.Ports;
@@ -26,16 +29,19 @@ import org.returnops.testkit.Waiting;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -55,10 +61,15 @@ class SuiteEndToEndIT {
     private static PackagedSuite packaged;
     private static StackSettings settings;
     private static Suite suite;
+    private static SpanReceiver spans;
 
     @BeforeAll
     static void startTheSuite() {
-        packaged = PackagedSuite.in(DATA);
+        // tracing on, as configured for a collector: every service exports its spans to this receiver
+        spans = SpanReceiver.start();
+        packaged = PackagedSuite.in(DATA, 1, Map.of("quarkus.otel.sdk.disabled", "false",
+                "quarkus.otel.exporter.otlp.protocol", "http/protobuf",
+                "quarkus.otel.exporter.otlp.endpoint", spans.endpoint()));
         settings = packaged.settings();
         suite = packaged.start();
         RestAssured.baseURI = suite.url(ServiceSpec.GATEWAY);
@@ -86,6 +97,9 @@ class SuiteEndToEndIT {
     static void stopTheSuite() {
         if (suite != null) {
             suite.close();
+        }
+        if (spans != null) {
+            spans.close();
         }
         RestAssured.reset();
     }
@@ -375,6 +389,55 @@ class SuiteEndToEndIT {
                 r -> id.equals(r.key()), 4, Duration.ofSeconds(30));
         assertThat(requested).hasSize(4).allSatisfy(record ->
                 assertThat(CloudEventCodec.decode(record.value()).correlationId()).isEqualTo(requestId));
+    }
+
+    /**
+     * A registration through the gateway, the case it opens and the authority's answer over Kafka are one trace:
+     * its id is on the record of every topic on the way, and the gateway, the registry, consular and transport
+     * each exported spans of it. The KZ migration service's system continues the trace of the request it read,
+     * as a partner may; consular's denial then reaches transport on {@code consular.clearances.v1}.
+     */
+    @Test
+    @Order(5)
+    void oneTraceRunsFromTheGatewayThroughTheRegistryAndConsularToTransport() {
+        String id = register();
+        TopicProbe topics = new TopicProbe(suite.stack().kafka(), KafkaAccess.ADMIN);
+        Duration wait = Duration.ofSeconds(30);
+        var registered = topics.await(Topics.REGISTRY_MIGRANTS, r -> id.equals(r.key()), wait)
+                .orElseThrow(() -> new AssertionError("no migrant.registered.v1 for " + id));
+        String traceId = traceId(registered);
+        var requested = topics.await(Topics.requests("KZ-MIGRATION"), r -> id.equals(r.key()), wait)
+                .orElseThrow(() -> new AssertionError("no clearance.requested.v1 to KZ-MIGRATION for " + id));
+        assertThat(traceId(requested)).isEqualTo(traceId);
+
+        ClearanceRequested asked = CloudEventCodec.decode(requested.value()).data(ClearanceRequested.class);
+        ClearanceDecision denial = new ClearanceDecision(UUID.randomUUID(), asked.clearanceId(), "KZ-MIGRATION",
+                "DENIED", "entry ban on record", null, null, "Migration Service of Kazakhstan", Instant.now());
+        new TopicProbe(suite.stack().kafka(), KafkaAccess.KZ_MIGRATION).send(Topics.decisions("KZ-MIGRATION"),
+                asked.clearanceId().toString(), CloudEventCodec.encode(CloudEventCodec.envelope(denial,
+                        "urn:return-ops:kz-migration", id, null)),
+                Map.of("content-type", CloudEventCodec.CONTENT_TYPE,
+                        "traceparent", TopicProbe.header(requested, "traceparent")));
+        var denied = topics.await(Topics.CONSULAR_CLEARANCES, r -> id.equals(r.key())
+                        && "clearance.denied.v1".equals(CloudEventCodec.decode(r.value()).type()), wait)
+                .orElseThrow(() -> new AssertionError("no clearance.denied.v1 for " + id));
+        assertThat(traceId(denied)).isEqualTo(traceId);
+
+        // exported in batches: each service's spans arrive within seconds of their end
+        Waiting.until("spans of trace " + traceId + " from the gateway and the three services").untilAsserted(() -> {
+            List<SpanReceiver.ReceivedSpan> trace = spans.trace(traceId);
+            assertThat(trace).extracting(SpanReceiver.ReceivedSpan::service).contains("gateway", "registry-service",
+                    "consular-service", "transport-service");
+            assertThat(trace).extracting(SpanReceiver.ReceivedSpan::service, SpanReceiver.ReceivedSpan::name).contains(
+                    tuple("consular-service", "migrant.registered.v1 process"),
+                    tuple("transport-service", "clearance.denied.v1 process"));
+        });
+    }
+
+    private static String traceId(ConsumerRecord<String, byte[]> record) {
+        String traceparent = TopicProbe.header(record, "traceparent");
+        assertThat(traceparent).as("traceparent of %s", record.topic()).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+        return traceparent.substring(3, 35);
     }
 
     /**

@@ -21,6 +21,8 @@ import java.util.function.Function;
  */
 public final class PackagedSuite {
 
+    private static final String JAVA_OPTIONS = "SUITE_JAVA_OPTS";
+
     /** The repository the packaged services are found in (the build sets {@code suite.root}). */
     public static final Path ROOT = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
 
@@ -34,7 +36,7 @@ public final class PackagedSuite {
 
     /** Empties {@code data} (refused while another run uses it) and chooses free ports for everything. */
     public static PackagedSuite in(Path data) {
-        return in(data, 1);
+        return in(data, 1, Map.of());
     }
 
     /**
@@ -42,6 +44,15 @@ public final class PackagedSuite {
      * each on a free port of its own.
      */
     public static PackagedSuite in(Path data, int replicas) {
+        return in(data, replicas, Map.of());
+    }
+
+    /**
+     * As {@link #in(Path, int)}, with Quarkus settings every service and the gateway start with on top of their
+     * own (as system properties, which outrank their configuration files), e.g. tracing switched on. A value must
+     * not contain white space.
+     */
+    public static PackagedSuite in(Path data, int replicas, Map<String, String> configuration) {
         Path folder = data.toAbsolutePath();
         try (DataFolderLock ignored = DataFolderLock.claim(folder)) {
             LocalStack.resetForTests(folder);
@@ -51,6 +62,18 @@ public final class PackagedSuite {
         Function<String, String> replicasOnly = settings::get;
         ServiceInstance.plan(replicasOnly, ServiceSpec.ALL).forEach(instance ->
                 settings.put(instance.portSetting(), Integer.toString(Ports.free())));
+        if (!configuration.isEmpty()) {
+            String base = System.getenv(JAVA_OPTIONS);
+            StringBuilder options = new StringBuilder(
+                    base == null || base.isBlank() ? Suite.DEFAULT_JAVA_OPTIONS : base.trim());
+            configuration.forEach((key, value) -> {
+                if (value.isBlank() || value.chars().anyMatch(Character::isWhitespace)) {
+                    throw new IllegalArgumentException(key + " must be one word, not '" + value + "'");
+                }
+                options.append(" -D").append(key).append('=').append(value);
+            });
+            settings.put(JAVA_OPTIONS, options.toString());
+        }
         Function<String, String> env = name -> settings.getOrDefault(name, System.getenv(name));
         return new PackagedSuite(env, StackSettings.forTests(env, folder));
     }

@@ -67,6 +67,16 @@ final class SuiteClient {
         });
     }
 
+    /** One GET with the token, waited for: a read as a partner's screen would make it. */
+    Answer get(String url) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = exchange(request.build());
+        return new Answer(response.statusCode(), null, response.body());
+    }
+
     private HttpResponse<String> exchange(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());

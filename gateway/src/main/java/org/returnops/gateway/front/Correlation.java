@@ -1,5 +1,8 @@
 package org.returnops.gateway.front;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
@@ -28,6 +31,10 @@ final class Correlation {
     }
 
     static String traceparent(String incoming) {
+        SpanContext span = Span.current().getSpanContext();
+        if (span.isValid()) {
+            return "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex();
+        }
         var matcher = incoming == null ? null : VALID_TRACEPARENT.matcher(incoming.trim());
         if (matcher != null && matcher.matches() && !ZERO_TRACE.equals(matcher.group(1))
                 && !ZERO_SPAN.equals(matcher.group(2))) {

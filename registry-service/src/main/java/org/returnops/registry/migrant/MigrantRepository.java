@@ -21,7 +21,6 @@ public class MigrantRepository implements PanacheRepositoryBase<Migrant, UUID> {
                 type, number, issuingState).firstResultOptional();
     }
 
-    /** The people matching every filter given, in the order asked for. */
     /** Documents and status history of a record merged into another go to the kept record. */
     public void moveDocumentsAndHistory(UUID from, UUID to) {
         getEntityManager().createQuery("update MigrantDocument d set d.migrant.id = :to where d.migrant.id = :from")
@@ -74,10 +73,19 @@ public class MigrantRepository implements PanacheRepositoryBase<Migrant, UUID> {
                 new PersonKeys((String) row[1], (String) row[2], (String) row[3], (String) row[4]))).toList();
     }
 
+    /** A search's filters as an HQL condition ("" for none) with its parameters. */
+    public record Filter(String where, Parameters parameters) {
+
+        /** The condition as a {@code where} clause, or nothing. */
+        String clause() {
+            return where.isEmpty() ? "" : " where " + where;
+        }
+    }
+
     /**
      * @param searchTerms phonetic keys that must all occur in the stored search text
      */
-    public PanacheQuery<Migrant> search(MigrantQuery query, List<String> searchTerms) {
+    public Filter filter(MigrantQuery query, List<String> searchTerms) {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (query.status != null) {
@@ -104,15 +112,57 @@ public class MigrantRepository implements PanacheRepositoryBase<Migrant, UUID> {
             where.add("searchText like :term" + i);
             parameters.and("term" + i, "%" + searchTerms.get(i) + "%");
         }
+        return new Filter(String.join(" and ", where), parameters);
+    }
+
+    /** The query's order as an HQL {@code order by} list: the field asked for, then the id (ascending). */
+    public static String orderBy(MigrantQuery query) {
         String[] order = query.sort.split(",");
         String field = switch (order[0]) {
             case "familyName" -> "familyNameLatin";
             default -> order[0];
         };
-        Sort sort = Sort.by(field, order.length > 1 && order[1].equals("asc") ? Sort.Direction.Ascending
-                : order.length > 1 ? Sort.Direction.Descending
-                : field.equals("registeredAt") ? Sort.Direction.Descending : Sort.Direction.Ascending)
-                .and("id");
-        return where.isEmpty() ? findAll(sort) : find(String.join(" and ", where), sort, parameters);
+        boolean descending = order.length > 1 ? order[1].equals("desc") : field.equals("registeredAt");
+        return field + (descending ? " desc" : "") + ", id";
+    }
+
+    /** Every person matching the filters, in the query's order (the export). */
+    public PanacheQuery<Migrant> search(MigrantQuery query, List<String> searchTerms) {
+        Filter filter = filter(query, searchTerms);
+        return find((filter.where().isEmpty() ? "" : filter.where() + " ") + "order by " + orderBy(query),
+                filter.parameters());
+    }
+
+    /**
+     * The ids of one page of matches in the query's order. Only ids are read, so where an index holds the order
+     * (and the filters' columns) PostgreSQL reads the index alone, and a later page skips the rows before it
+     * without reading the table.
+     */
+    public List<UUID> pageOfIds(Filter filter, String orderBy, int page, int size) {
+        var ids = getEntityManager().createQuery("select id from Migrant" + filter.clause() + " order by " + orderBy,
+                UUID.class);
+        filter.parameters().map().forEach(ids::setParameter);
+        return ids.setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+
+    /** The people with these ids, in the order of the ids. */
+    public List<Migrant> inOrder(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<UUID, Migrant> found = new java.util.HashMap<>();
+        list("id in ?1", ids).forEach(migrant -> found.put(migrant.id, migrant));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * How many people match, counting no further than {@code limit}: the ids of at most that many, in no order,
+     * so PostgreSQL stops at the limit (HQL allows a limit in a subquery only with an order, which would cost
+     * more than the ids).
+     */
+    public long countUpTo(Filter filter, int limit) {
+        var ids = getEntityManager().createQuery("select id from Migrant" + filter.clause(), UUID.class);
+        filter.parameters().map().forEach(ids::setParameter);
+        return ids.setMaxResults(limit).getResultList().size();
     }
 }

@@ -1,6 +1,5 @@
 package org.returnops.registry.migrant;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.json.JsonObject;
@@ -32,6 +31,7 @@ import java.util.UUID;
 public class MigrantService {
 
     private final MigrantRepository migrants;
+    private final MigrantSearch search;
     private final StatusChangeRepository history;
     private final RegistrationRules rules;
     private final MigrantPatch patches;
@@ -42,10 +42,12 @@ public class MigrantService {
     private final Event<Registered> registrations;
     private final Clock clock = Clock.systemUTC();
 
-    public MigrantService(MigrantRepository migrants, StatusChangeRepository history, RegistrationRules rules,
+    public MigrantService(MigrantRepository migrants, MigrantSearch search, StatusChangeRepository history,
+            RegistrationRules rules,
             MigrantPatch patches, MigrantEvents events, DocumentHolders holders, Outbox outbox, Audit audit,
             Event<Registered> registrations) {
         this.migrants = migrants;
+        this.search = search;
         this.history = history;
         this.rules = rules;
         this.patches = patches;
@@ -71,15 +73,13 @@ public class MigrantService {
     /** A page of people matching the query, with the total; a search that returns names is audited. */
     @Transactional
     public MigrantPage search(MigrantQuery query) {
-        List<String> terms = query.q == null ? List.of() : searchTerms(query.q);
-        PanacheQuery<Migrant> found = migrants.search(query, terms).page(query.page, query.size);
-        List<MigrantSummary> items = found.list().stream().map(MigrantSummary::of).toList();
-        long total = found.count();
-        if (!items.isEmpty()) {
-            audit.record(Audit.Action.SEARCH, "migrant.search", items.stream().map(MigrantSummary::id).toList(),
-                    query.describe() + " returned " + items.size() + " of " + total);
+        MigrantPage page = search.page(query, query.q == null ? List.of() : searchTerms(query.q));
+        if (!page.items().isEmpty()) {
+            audit.record(Audit.Action.SEARCH, "migrant.search", page.items().stream().map(MigrantSummary::id).toList(),
+                    query.describe() + " returned " + page.items().size() + " of " + (page.totalExact() ? "" : "at least ")
+                            + page.total());
         }
-        return new MigrantPage(items, query.page, query.size, total);
+        return page;
     }
 
     /** The query's words as phonetic keys, like the stored search text; every one must be found. */
