@@ -9,7 +9,10 @@ import jakarta.persistence.FlushModeType;
 import org.returnops.registry.duplicate.PersonKeys;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -150,9 +153,9 @@ public class MigrantRepository implements PanacheRepositoryBase<Migrant, UUID> {
         if (ids.isEmpty()) {
             return List.of();
         }
-        java.util.Map<UUID, Migrant> found = new java.util.HashMap<>();
+        Map<UUID, Migrant> found = new HashMap<>();
         list("id in ?1", ids).forEach(migrant -> found.put(migrant.id, migrant));
-        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /**
