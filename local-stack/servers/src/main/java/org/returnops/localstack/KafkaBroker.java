@@ -130,7 +130,7 @@ public final class KafkaBroker implements AutoCloseable {
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive()) {
                     throw new StackException("the Kafka broker exited with code " + process.exitCode().orElse(-1)
-                            + " while starting; see " + process.log());
+                            + " while starting; see " + process.log() + process.logExcerpt());
                 }
                 try {
                     if (!admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty()) {
@@ -144,7 +144,7 @@ public final class KafkaBroker implements AutoCloseable {
         }
         process.stop(Duration.ofSeconds(10));
         throw new StackException("the Kafka broker did not become ready within " + timeout.toSeconds()
-                + " s; see " + process.log());
+                + " s; see " + process.log() + process.logExcerpt());
     }
 
     private static void waitFor(ManagedProcess formatting, Duration timeout) {
@@ -156,7 +156,7 @@ public final class KafkaBroker implements AutoCloseable {
                 "formatting the Kafka storage did not finish within " + timeout.toSeconds() + " s"));
         if (code != 0) {
             throw new StackException("formatting the Kafka storage failed with code " + code + "; see "
-                    + formatting.log());
+                    + formatting.log() + formatting.logExcerpt());
         }
         formatting.stop(Duration.ZERO);
     }

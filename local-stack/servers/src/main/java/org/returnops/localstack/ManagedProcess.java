@@ -67,6 +67,28 @@ public final class ManagedProcess implements AutoCloseable {
         return log;
     }
 
+    /**
+     * What the log says went wrong, for a message about a failed start: its first lines reporting an error (or, when
+     * none does, its last lines), each cut to one screen line, so that a failure far away (CI) names its cause.
+     */
+    public String logExcerpt() {
+        List<String> lines;
+        try (Stream<String> all = Files.lines(log, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            lines = all.toList();
+        } catch (IOException | java.io.UncheckedIOException unreadable) {
+            return "";
+        }
+        List<String> errors = lines.stream()
+                .filter(line -> line.contains("ERROR") || line.contains("Exception:") || line.contains("FATAL"))
+                .limit(4)
+                .toList();
+        List<String> excerpt = errors.isEmpty() ? lines.subList(Math.max(0, lines.size() - 8), lines.size()) : errors;
+        StringBuilder text = new StringBuilder();
+        excerpt.forEach(line -> text.append(System.lineSeparator()).append("  | ")
+                .append(line.length() > 400 ? line.substring(0, 400) + " …" : line));
+        return text.toString();
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

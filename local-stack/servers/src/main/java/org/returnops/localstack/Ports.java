@@ -5,20 +5,47 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Port checks done before a server is started, so that a clash is reported in one clear line. */
 public final class Ports {
 
+    /** Below this the ports of well-known servers cluster; above the ephemeral range's start the kernel lends. */
+    private static final int LOWEST = 15_000;
+    private static final Path EPHEMERAL_RANGE = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+
     private Ports() {
     }
 
-    /** A port that is free on the loopback interface at the time of the call. */
+    /**
+     * A port that is free at the time of the call and stays free until the caller binds it, as far as this machine
+     * can promise: it lies below the kernel's ephemeral range (a port picked with {@code bind(0)} comes from that
+     * range, and until the server binds it the kernel may lend it to any outgoing connection as its local port,
+     * which then makes the server's start fail), and it is never handed out twice by this JVM.
+     */
     public static int free() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new StackException("no free TCP port on the loopback interface", e);
+        int below = ephemeralStart();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(LOWEST, below);
+            if (!inUse(port) && HANDED_OUT.add(port)) {
+                return port;
+            }
+        }
+        throw new StackException("no free TCP port between " + LOWEST + " and " + below + " after 200 tries");
+    }
+
+    /** The first port of the kernel's ephemeral range (Linux), or 32768 where it cannot be read. */
+    static int ephemeralStart() {
+        try {
+            int start = Integer.parseInt(Files.readString(EPHEMERAL_RANGE).trim().split("\\s+")[0]);
+            return start > LOWEST + 1_000 ? start : 32_768;
+        } catch (IOException | RuntimeException unreadable) {
+            return 32_768;
         }
     }
 

@@ -231,7 +231,7 @@ public final class Suite implements AutoCloseable {
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new StackException(instance.name() + " exited with code " + process.exitCode().orElse(-1)
-                        + " while starting; see " + process.log());
+                        + " while starting; see " + process.log() + process.logExcerpt());
             }
             try {
                 if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -246,6 +246,6 @@ public final class Suite implements AutoCloseable {
             KafkaBroker.sleep(250);
         }
         throw new StackException(instance.name() + " was not ready within " + HEALTH_TIMEOUT.toSeconds() + " s; see "
-                + process.log());
+                + process.log() + process.logExcerpt());
     }
 }

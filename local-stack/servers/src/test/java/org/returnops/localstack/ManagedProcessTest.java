@@ -46,6 +46,34 @@ class ManagedProcessTest {
         }
     }
 
+    @Test
+    void aProcessThatFailedToStartIsExplainedByTheErrorLinesOfItsLog() throws Exception {
+        Path log = folder.resolve("c.log");
+        ManagedProcess failed = ManagedProcess.start("consular-service",
+                List.of("sh", "-c", "echo 'INFO starting'; echo 'ERROR Failed to start application: Port 31000 in use';"
+                        + " echo '  at io.vertx.core.net.impl.TCPServerBase.listen'; exit 1"),
+                Map.of(), folder.resolve("pids"), log);
+        for (int waited = 0; failed.isAlive() && waited < 100; waited++) {
+            Thread.sleep(100);
+        }
+
+        assertThat(failed.exitCode()).contains(1);
+        assertThat(failed.logExcerpt())
+                .contains("ERROR Failed to start application: Port 31000 in use")
+                .doesNotContain("INFO starting");
+    }
+
+    @Test
+    void withoutAnErrorLineTheExcerptIsTheEndOfTheLog() throws Exception {
+        Path log = folder.resolve("d.log");
+        Files.writeString(log, String.join("\n", java.util.stream.IntStream.rangeClosed(1, 20)
+                .mapToObj(i -> "line " + i).toList()) + "\n");
+        ManagedProcess quiet = ManagedProcess.start("transport-service", List.of("true"), Map.of(),
+                folder.resolve("pids"), log);
+
+        assertThat(quiet.logExcerpt()).contains("line 20", "line 13").doesNotContain("line 12\n");
+    }
+
     /** A JVM that waits ten minutes, like a service would run, with the given option on its command line. */
     private static List<String> sleeper(String option) {
         return List.of(KafkaBroker.javaExecutable(), option, "-cp", System.getProperty("java.class.path"),
