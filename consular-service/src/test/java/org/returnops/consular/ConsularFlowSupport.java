@@ -106,10 +106,19 @@ public abstract class ConsularFlowSupport {
 
     /** The person's events of the type, from consular's topic or, for requests, from every authority's own topic. */
     protected List<EventEnvelope> events(UUID migrantId, String type, int enough) {
-        List<String> where = EventType.CLEARANCE_REQUESTED.type().equals(type)
+        return events(migrantId, List.of(type), enough);
+    }
+
+    /**
+     * The person's events of any of the types (all requests, or all from consular's topic) in one read: one wait of
+     * a few seconds shows that no more came than expected for all of them at once.
+     */
+    protected List<EventEnvelope> events(UUID migrantId, List<String> types, int enough) {
+        List<String> where = types.contains(EventType.CLEARANCE_REQUESTED.type())
                 ? Topics.AUTHORITIES.stream().map(Topics::requests).toList() : List.of(Topics.CONSULAR_CLEARANCES);
         return topics.all(where, r -> migrantId.toString().equals(r.key())
-                        && CloudEventCodec.decode(r.value()).type().equals(type), enough, Duration.ofSeconds(enough > 1 ? 8 : 5))
+                        && types.contains(CloudEventCodec.decode(r.value()).type()), enough,
+                        Duration.ofSeconds(enough > 1 ? 8 : 5))
                 .stream().map(r -> CloudEventCodec.decode(r.value())).toList();
     }
 

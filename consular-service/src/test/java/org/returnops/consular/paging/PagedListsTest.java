@@ -4,8 +4,10 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.returnops.consular.ConsularFlowSupport;
 import org.returnops.testkit.SqlRows;
 
@@ -21,6 +23,7 @@ import static org.returnops.testkit.Partners.asOperator;
  * first, with the total, and one query per page whatever is behind it.
  */
 @QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PagedListsTest extends ConsularFlowSupport {
 
     private static final int PEOPLE = 100_000;
@@ -31,8 +34,12 @@ class PagedListsTest extends ConsularFlowSupport {
 
     private long casesBefore;
 
-    /** 100,000 people waiting for a test authority, requested (and their cases opened) one second apart in 2000. */
-    private void hundredThousandWaiting() throws SQLException {
+    /**
+     * 100,000 people waiting for a test authority, requested (and their cases opened) one second apart in 2000; once
+     * for the class, as the tests only read them.
+     */
+    @BeforeAll
+    void hundredThousandWaiting() throws SQLException {
         casesBefore = rows().count("select count(*) from clearance_case");
         rows().execute("insert into authority (code, name, country, clearance, partner_role) values ('" + AUTHORITY
                 + "', 'Paging test authority', 'KAZ', 'KZ_EXIT', 'kz-migration')");
@@ -51,7 +58,7 @@ class PagedListsTest extends ConsularFlowSupport {
                 from generate_series(1, %d) n""".formatted(AUTHORITY, PEOPLE));
     }
 
-    @AfterEach
+    @AfterAll
     void removeRows() throws SQLException {
         rows().execute("delete from clearance where authority_code = '" + AUTHORITY + "'");
         rows().execute("delete from clearance_case where opened_by_event = 'paging-test'");
@@ -60,7 +67,6 @@ class PagedListsTest extends ConsularFlowSupport {
 
     @Test
     void theQueueOfAHundredThousandAnswersItsOldestPageWithTheLength() throws SQLException {
-        hundredThousandWaiting();
         Response first = asOperator().when().get("/api/v1/authorities/" + AUTHORITY + "/queue");
         first.then().statusCode(200)
                 .header("X-Total-Count", equalTo(String.valueOf(PEOPLE)))
@@ -80,7 +86,6 @@ class PagedListsTest extends ConsularFlowSupport {
 
     @Test
     void theCasesOfAHundredThousandAreListedOnePageAtATimeOldestFirst() throws SQLException {
-        hundredThousandWaiting();
         Response filtered = asOperator().queryParam("authority", AUTHORITY).queryParam("size", 200)
                 .when().get("/api/v1/clearance-cases");
         filtered.then().statusCode(200)

@@ -5,9 +5,15 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -18,6 +24,10 @@ public final class Ports {
     private static final int LOWEST = 15_000;
     private static final Path EPHEMERAL_RANGE = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
     private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+    /** Where the JVMs of one machine (parallel test forks) mark the ports they handed out, with a file lock each. */
+    private static final Path CLAIMS = Path.of(System.getProperty("java.io.tmpdir"), "returnops-ports");
+    /** The locks this JVM holds; the operating system lets go of them when it exits, however it exits. */
+    private static final List<FileChannel> HELD = new CopyOnWriteArrayList<>();
 
     private Ports() {
     }
@@ -26,17 +36,36 @@ public final class Ports {
      * A port that is free at the time of the call and stays free until the caller binds it, as far as this machine
      * can promise: it lies below the kernel's ephemeral range (a port picked with {@code bind(0)} comes from that
      * range, and until the server binds it the kernel may lend it to any outgoing connection as its local port,
-     * which then makes the server's start fail), and it is never handed out twice by this JVM.
+     * which then makes the server's start fail), and it is never handed out twice on this machine while the JVM that
+     * chose it runs (a file lock in the temporary folder marks it).
      */
     public static int free() {
         int below = ephemeralStart();
         for (int attempt = 0; attempt < 200; attempt++) {
             int port = ThreadLocalRandom.current().nextInt(LOWEST, below);
-            if (!inUse(port) && HANDED_OUT.add(port)) {
+            if (!inUse(port) && HANDED_OUT.add(port) && claim(port)) {
                 return port;
             }
         }
         throw new StackException("no free TCP port between " + LOWEST + " and " + below + " after 200 tries");
+    }
+
+    /** True when no other JVM on this machine handed the port out (and it is now this JVM's until it exits). */
+    private static boolean claim(int port) {
+        try {
+            Files.createDirectories(CLAIMS);
+            FileChannel channel = FileChannel.open(CLAIMS.resolve(Integer.toString(port)),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                channel.close();
+                return false;
+            }
+            HELD.add(channel);
+            return true;
+        } catch (IOException | OverlappingFileLockException notClaimable) {
+            return true; // no shared temporary folder: the other checks still hold
+        }
     }
 
     /** The first port of the kernel's ephemeral range (Linux), or 32768 where it cannot be read. */
