@@ -17,7 +17,9 @@ import java.util.function.Function;
 /**
  * The packaged suite for the tests of the whole suite: the four services as separate processes, started by the
  * run command's own code on PostgreSQL and Kafka of their own, every port a free one, in a data folder emptied
- * first. Started again on the same ports and data to show what survives a restart.
+ * first. Started again on the same ports and data to show what survives a restart. The services' class-data
+ * archives are kept beside the data folder, so the first suite of a test run records them and later ones start
+ * faster.
  */
 public final class PackagedSuite {
 
@@ -59,6 +61,8 @@ public final class PackagedSuite {
         }
         Map<String, String> settings = new HashMap<>();
         settings.put(ServiceInstance.REPLICAS, Integer.toString(replicas));
+        // the suites of one module's tests live side by side in its target folder: one set of archives for all
+        settings.put(Suite.CLASS_DATA_FOLDER, folder.resolveSibling("cds").toString());
         Function<String, String> replicasOnly = settings::get;
         ServiceInstance.plan(replicasOnly, ServiceSpec.ALL).forEach(instance ->
                 settings.put(instance.portSetting(), Integer.toString(Ports.free())));

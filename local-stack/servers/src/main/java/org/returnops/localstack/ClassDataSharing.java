@@ -27,15 +27,17 @@ final class ClassDataSharing {
     private ClassDataSharing() {
     }
 
-    /** The JVM option that uses the service's archive, or records it when this build has none yet. */
-    static String option(Path dataDirectory, String service, Path application) {
-        return option(dataDirectory, service, application, Runtime.version().feature());
+    /**
+     * The JVM option that uses the service's archive in {@code folder}, or records it there when this build has
+     * none yet.
+     */
+    static String option(Path folder, String service, Path application) {
+        return option(folder, service, application, Runtime.version().feature());
     }
 
     /** As {@link #option(Path, String, Path)}, for a JVM of the given feature release (17, 21, 25 ...). */
-    static String option(Path dataDirectory, String service, Path application, int javaFeature) {
+    static String option(Path folder, String service, Path application, int javaFeature) {
         boolean aot = javaFeature >= 25;
-        Path folder = dataDirectory.resolve("cds");
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {

@@ -17,12 +17,15 @@ final class ServiceLaunch {
     private final LocalStack stack;
     private final Map<ServiceInstance, Integer> ports;
     private final String javaOptions;
+    private final Path classData;
 
-    ServiceLaunch(Path repositoryRoot, LocalStack stack, Map<ServiceInstance, Integer> ports, String javaOptions) {
+    ServiceLaunch(Path repositoryRoot, LocalStack stack, Map<ServiceInstance, Integer> ports, String javaOptions,
+            Path classData) {
         this.repositoryRoot = repositoryRoot;
         this.stack = stack;
         this.ports = ports;
         this.javaOptions = javaOptions;
+        this.classData = classData;
     }
 
     String url(ServiceInstance instance) {
@@ -47,7 +50,7 @@ final class ServiceLaunch {
         Path data = stack.settings().dataDirectory();
         if (!javaOptions.contains("SharedArchiveFile") && !javaOptions.contains("AOTCache")
                 && !javaOptions.contains("-Xshare:off")) {
-            String sharing = ClassDataSharing.option(data, spec.name(), application);
+            String sharing = ClassDataSharing.option(classData, spec.name(), application);
             // the first instance records the archive; the others use it once it is there, never write it too
             if (instance.number() == 1 || !sharing.contains("Output=") && !sharing.contains("AtExit=")) {
                 command.add(sharing);

@@ -34,6 +34,12 @@ public final class Suite implements AutoCloseable {
      * the CPU (69 ms against 138 ms over the first minutes, C2's compilations included). C2 pays off only for
      * a service that runs warm for long on free cores; {@code SUITE_JAVA_OPTS} replaces these wholesale.
      */
+    /**
+     * Where the services' class-data archives are kept (default: {@code cds} in the data folder); suites started one
+     * after the other in fresh data folders (the tests) share one folder, so only the first records them.
+     */
+    public static final String CLASS_DATA_FOLDER = "SUITE_CLASS_DATA_FOLDER";
+
     public static final String DEFAULT_JAVA_OPTIONS = "-Xms24m -Xmx256m -XX:MinHeapFreeRatio=10 "
             + "-XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:ReservedCodeCacheSize=48m";
 
@@ -92,7 +98,9 @@ public final class Suite implements AutoCloseable {
         }
         Map<ServiceInstance, ManagedProcess> processes = new LinkedHashMap<>();
         String javaOptions = StackSettings.orDefault(env, "SUITE_JAVA_OPTS", DEFAULT_JAVA_OPTIONS);
-        ServiceLaunch launch = new ServiceLaunch(repositoryRoot, stack, ports, javaOptions);
+        Path classData = Path.of(StackSettings.orDefault(env, CLASS_DATA_FOLDER,
+                settings.dataDirectory().resolve("cds").toString()));
+        ServiceLaunch launch = new ServiceLaunch(repositoryRoot, stack, ports, javaOptions, classData);
         Suite suite = new Suite(lock, stack, processes, progress, launch);
         try {
             ServiceSpec.DOMAIN_SERVICES.forEach(spec -> stack.postgres().ensureDatabase(spec.database().orElseThrow()));

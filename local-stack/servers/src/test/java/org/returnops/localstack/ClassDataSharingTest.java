@@ -25,21 +25,21 @@ class ClassDataSharingTest {
     @Test
     void theFirstRunOfABuildRecordsTheArchiveAndLaterRunsUseIt() throws Exception {
         Path application = packagedApplication();
-        Path data = temp.resolve("data");
+        Path archives = temp.resolve("cds");
 
-        String first = ClassDataSharing.option(data, "registry-service", application, 17);
-        assertThat(first).startsWith("-XX:ArchiveClassesAtExit=" + data.resolve("cds").resolve("registry-service-"));
+        String first = ClassDataSharing.option(archives, "registry-service", application, 17);
+        assertThat(first).startsWith("-XX:ArchiveClassesAtExit=" + archives.resolve("registry-service-"));
         Files.writeString(Path.of(first.substring(first.indexOf('=') + 1)), "archive");
 
-        assertThat(ClassDataSharing.option(data, "registry-service", application, 17))
+        assertThat(ClassDataSharing.option(archives, "registry-service", application, 17))
                 .isEqualTo("-XX:SharedArchiveFile=" + first.substring(first.indexOf('=') + 1));
     }
 
     @Test
     void aRebuiltApplicationRecordsAFreshArchiveAndDropsTheStaleOne() throws Exception {
         Path application = packagedApplication();
-        Path data = temp.resolve("data");
-        String first = ClassDataSharing.option(data, "registry-service", application, 17);
+        Path archives = temp.resolve("cds");
+        String first = ClassDataSharing.option(archives, "registry-service", application, 17);
         Path stale = Path.of(first.substring(first.indexOf('=') + 1));
         Files.writeString(stale, "archive");
 
@@ -47,7 +47,7 @@ class ClassDataSharingTest {
         Files.writeString(jar, "one, rebuilt");
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 5_000));
 
-        String second = ClassDataSharing.option(data, "registry-service", application, 17);
+        String second = ClassDataSharing.option(archives, "registry-service", application, 17);
         assertThat(second).startsWith("-XX:ArchiveClassesAtExit=").isNotEqualTo("-XX:ArchiveClassesAtExit=" + stale);
         assertThat(stale).doesNotExist();
     }
@@ -55,14 +55,14 @@ class ClassDataSharingTest {
     @Test
     void onJdk25AndNewerTheAotCacheTakesTheArchivesPlace() throws Exception {
         Path application = packagedApplication();
-        Path data = temp.resolve("data");
+        Path archives = temp.resolve("cds");
 
-        String first = ClassDataSharing.option(data, "registry-service", application, 25);
-        assertThat(first).startsWith("-XX:AOTCacheOutput=" + data.resolve("cds").resolve("registry-service-"))
+        String first = ClassDataSharing.option(archives, "registry-service", application, 25);
+        assertThat(first).startsWith("-XX:AOTCacheOutput=" + archives.resolve("registry-service-"))
                 .endsWith(".aot");
         Files.writeString(Path.of(first.substring(first.indexOf('=') + 1)), "cache");
 
-        assertThat(ClassDataSharing.option(data, "registry-service", application, 25))
+        assertThat(ClassDataSharing.option(archives, "registry-service", application, 25))
                 .isEqualTo("-XX:AOTCache=" + first.substring(first.indexOf('=') + 1));
     }
 }
