@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 /** PostgreSQL and Kafka together: what every service needs underneath it. */
@@ -20,20 +22,34 @@ public final class LocalStack implements AutoCloseable {
         this.kafka = kafka;
     }
 
-    /** Starts PostgreSQL first, then the broker; a failure of the second stops the first. */
+    /**
+     * Starts PostgreSQL and the broker side by side (two processes, each mostly waiting on its own start); when one
+     * fails, the other is stopped once it is up, and the first failure is reported.
+     */
     public static LocalStack start(StackSettings settings, Progress progress) {
-        PostgresServer postgres = progress.step("PostgreSQL", () -> startPostgres(settings));
+        CompletableFuture<PostgresServer> postgres = CompletableFuture.supplyAsync(
+                () -> progress.step("PostgreSQL", () -> startPostgres(settings)));
+        KafkaBroker kafka;
         try {
-            KafkaBroker kafka = progress.step("Kafka broker (KRaft)", () -> {
+            kafka = progress.step("Kafka broker (KRaft)", () -> {
                 Ports.requireFree(settings.kafkaPort(), "the Kafka broker", StackSettings.KAFKA_PORT);
                 Ports.requireFree(settings.kafkaControllerPort(), "the Kafka controller",
                         StackSettings.KAFKA_CONTROLLER_PORT);
                 return startKafka(settings);
             });
-            return new LocalStack(settings, postgres, kafka);
         } catch (RuntimeException e) {
-            postgres.close();
+            try {
+                postgres.join().close();
+            } catch (CompletionException alsoFailed) {
+                e.addSuppressed(alsoFailed.getCause());
+            }
             throw e;
+        }
+        try {
+            return new LocalStack(settings, postgres.join(), kafka);
+        } catch (CompletionException e) {
+            kafka.close();
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 
