@@ -24,8 +24,12 @@ public final class Ports {
     private static final int LOWEST = 15_000;
     private static final Path EPHEMERAL_RANGE = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
     private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
-    /** Where the JVMs of one machine (parallel test forks) mark the ports they handed out, with a file lock each. */
-    private static final Path CLAIMS = Path.of(System.getProperty("java.io.tmpdir"), "returnops-ports");
+    /**
+     * Where the JVMs of one machine (test JVMs of modules built side by side) mark the ports they handed out, with a
+     * file lock each: the machine's {@code /tmp}, as the tests give each JVM a temporary folder of its own.
+     */
+    private static final Path CLAIMS = (Files.isDirectory(Path.of("/tmp")) ? Path.of("/tmp")
+            : Path.of(System.getProperty("java.io.tmpdir"))).resolve("returnops-ports");
     /** The locks this JVM holds; the operating system lets go of them when it exits, however it exits. */
     private static final List<FileChannel> HELD = new CopyOnWriteArrayList<>();
 

@@ -5,16 +5,15 @@ import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.returnops.gateway.web.Page;
-import org.returnops.gateway.web.i18n.Languages;
 import org.returnops.gateway.web.session.Sessions;
+import org.returnops.gateway.web.session.Visitor;
 import org.returnops.gateway.web.session.WebSession;
 import org.returnops.platform.security.Roles;
 
@@ -44,10 +43,9 @@ public class BoardResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance home(@CookieParam(Sessions.COOKIE) String cookie, @CookieParam(Languages.COOKIE) String lang,
-            @HeaderParam("Accept-Language") String accept) {
-        WebSession session = sessions.require(cookie);
-        Locale locale = Languages.choose(lang, accept);
+    public TemplateInstance home(@BeanParam Visitor visitor) {
+        WebSession session = sessions.require(visitor.session());
+        Locale locale = visitor.locale();
         return home.data("page", Page.of(session, locale, "/")).setLocale(locale);
     }
 
@@ -55,10 +53,9 @@ public class BoardResource {
     @Path("board")
     @Blocking
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance board(@CookieParam(Sessions.COOKIE) String cookie, @CookieParam(Languages.COOKIE) String lang,
-            @HeaderParam("Accept-Language") String accept) {
-        WebSession session = allowed(cookie);
-        Locale locale = Languages.choose(lang, accept);
+    public TemplateInstance board(@BeanParam Visitor visitor) {
+        WebSession session = allowed(visitor.session());
+        Locale locale = visitor.locale();
         return board.data("page", Page.of(session, locale, "/board")).data("board", data.load(session, locale))
                 .setLocale(locale);
     }
@@ -67,10 +64,9 @@ public class BoardResource {
     @Path("board/fragment")
     @Blocking
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance fragment(@CookieParam(Sessions.COOKIE) String cookie,
-            @CookieParam(Languages.COOKIE) String lang, @HeaderParam("Accept-Language") String accept) {
-        WebSession session = allowed(cookie);
-        Locale locale = Languages.choose(lang, accept);
+    public TemplateInstance fragment(@BeanParam Visitor visitor) {
+        WebSession session = allowed(visitor.session());
+        Locale locale = visitor.locale();
         return board.getFragment("data").data("page", Page.of(session, locale, "/board"))
                 .data("board", data.load(session, locale)).setLocale(locale);
     }
@@ -78,8 +74,8 @@ public class BoardResource {
     @GET
     @Path("board/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    public Multi<String> events(@CookieParam(Sessions.COOKIE) String cookie) {
-        allowed(cookie);
+    public Multi<String> events(@BeanParam Visitor visitor) {
+        allowed(visitor.session());
         return feed.changes();
     }
 

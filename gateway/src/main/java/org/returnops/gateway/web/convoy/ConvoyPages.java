@@ -5,11 +5,10 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,8 +20,8 @@ import jakarta.ws.rs.core.Response;
 import org.returnops.gateway.web.Page;
 import org.returnops.gateway.web.ServiceClient;
 import org.returnops.gateway.web.board.BoardData;
-import org.returnops.gateway.web.i18n.Languages;
 import org.returnops.gateway.web.session.Sessions;
+import org.returnops.gateway.web.session.Visitor;
 import org.returnops.gateway.web.session.WebSession;
 import org.returnops.platform.security.Roles;
 
@@ -62,10 +61,9 @@ public class ConvoyPages {
     @GET
     @Blocking
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance list(@CookieParam(Sessions.COOKIE) String cookie, @CookieParam(Languages.COOKIE) String lang,
-            @HeaderParam("Accept-Language") String accept) {
-        WebSession session = allowed(cookie);
-        Locale locale = Languages.choose(lang, accept);
+    public TemplateInstance list(@BeanParam Visitor visitor) {
+        WebSession session = allowed(visitor.session());
+        Locale locale = visitor.locale();
         ServiceClient.Reply list = services.get(session, locale, "/api/v1/convoys?size=200");
         List<ConvoyPage.Row> rows = new ArrayList<>();
         for (JsonNode c : list.body()) {
@@ -80,10 +78,9 @@ public class ConvoyPages {
     @Blocking
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance show(@PathParam("id") UUID id, @QueryParam("done") String done,
-            @CookieParam(Sessions.COOKIE) String cookie, @CookieParam(Languages.COOKIE) String lang,
-            @HeaderParam("Accept-Language") String accept) {
-        WebSession session = allowed(cookie);
-        Locale locale = Languages.choose(lang, accept);
+            @BeanParam Visitor visitor) {
+        WebSession session = allowed(visitor.session());
+        Locale locale = visitor.locale();
         return page(session, locale, id).data("done", done == null ? "" : done).data("refusal", null);
     }
 
@@ -91,10 +88,9 @@ public class ConvoyPages {
     @Path("{id}/print")
     @Blocking
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance print(@PathParam("id") UUID id, @CookieParam(Sessions.COOKIE) String cookie,
-            @CookieParam(Languages.COOKIE) String lang, @HeaderParam("Accept-Language") String accept) {
-        WebSession session = allowed(cookie);
-        Locale locale = Languages.choose(lang, accept);
+    public TemplateInstance print(@PathParam("id") UUID id, @BeanParam Visitor visitor) {
+        WebSession session = allowed(visitor.session());
+        Locale locale = visitor.locale();
         ConvoyPage data = load(session, locale, id);
         return manifestPrint.data("page", Page.of(session, locale, "/convoys/" + id + "/print")).data("convoy", data)
                 .setLocale(locale);
@@ -103,8 +99,8 @@ public class ConvoyPages {
     @GET
     @Path("{id}/manifest.csv")
     @Blocking
-    public Response csv(@PathParam("id") UUID id, @CookieParam(Sessions.COOKIE) String cookie) {
-        WebSession session = allowed(cookie);
+    public Response csv(@PathParam("id") UUID id, @BeanParam Visitor visitor) {
+        WebSession session = allowed(visitor.session());
         ServiceClient.Reply reply = services.getText(session, Locale.ENGLISH, "/api/v1/convoys/" + id + "/manifest.csv",
                 "text/csv");
         return Response.status(reply.status()).type(reply.header("Content-Type").orElse("text/csv"))
@@ -118,14 +114,13 @@ public class ConvoyPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response headcount(@PathParam("id") UUID id, MultivaluedMap<String, String> form,
-            @CookieParam(Sessions.COOKIE) String cookie, @CookieParam(Languages.COOKIE) String lang,
-            @HeaderParam("Accept-Language") String accept) {
-        WebSession session = allowed(cookie);
+            @BeanParam Visitor visitor) {
+        WebSession session = allowed(visitor.session());
         sessions.checkCsrf(session, form.getFirst(Sessions.CSRF_FIELD));
         if (!session.hasAnyRole(Page.BORDERS) && !session.hasRole(Roles.OPERATOR)) {
             throw new ForbiddenException("Headcounts are taken by the border authorities and the operator.");
         }
-        Locale locale = Languages.choose(lang, accept);
+        Locale locale = visitor.locale();
         List<Map<String, Object>> counts = new ArrayList<>();
         form.forEach((name, values) -> {
             if (name.startsWith("count-") && !values.isEmpty() && !values.get(0).isBlank()) {
@@ -146,11 +141,10 @@ public class ConvoyPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response arrival(@PathParam("id") UUID id, MultivaluedMap<String, String> form,
-            @CookieParam(Sessions.COOKIE) String cookie, @CookieParam(Languages.COOKIE) String lang,
-            @HeaderParam("Accept-Language") String accept) {
-        WebSession session = allowed(cookie);
+            @BeanParam Visitor visitor) {
+        WebSession session = allowed(visitor.session());
         sessions.checkCsrf(session, form.getFirst(Sessions.CSRF_FIELD));
-        Locale locale = Languages.choose(lang, accept);
+        Locale locale = visitor.locale();
         Map<String, Object> body = Map.of("receivedBy", String.valueOf(form.getFirst("receivedBy")),
                 "arrivedAt", Instant.now().toString());
         return outcome(session, locale, id, services.post(session, locale, "/api/v1/convoys/" + id + "/arrival", body),

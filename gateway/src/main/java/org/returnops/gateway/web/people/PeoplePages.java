@@ -7,10 +7,9 @@ import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,8 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.returnops.gateway.web.Page;
 import org.returnops.gateway.web.PersonName;
 import org.returnops.gateway.web.ServiceClient;
-import org.returnops.gateway.web.i18n.Languages;
 import org.returnops.gateway.web.session.Sessions;
+import org.returnops.gateway.web.session.Visitor;
 import org.returnops.gateway.web.session.WebSession;
 import org.returnops.platform.security.Roles;
 
@@ -84,10 +83,9 @@ public class PeoplePages {
     @GET
     @Blocking
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance search(@QueryParam("q") String query, @CookieParam(Sessions.COOKIE) String cookie,
-            @CookieParam(Languages.COOKIE) String lang, @HeaderParam("Accept-Language") String accept) {
-        WebSession session = operator(cookie);
-        Locale locale = Languages.choose(lang, accept);
+    public TemplateInstance search(@QueryParam("q") String query, @BeanParam Visitor visitor) {
+        WebSession session = operator(visitor.session());
+        Locale locale = visitor.locale();
         String q = query == null ? "" : query.strip();
         List<Row> rows = new ArrayList<>();
         long total = 0;
@@ -107,10 +105,9 @@ public class PeoplePages {
     @Path("{id}")
     @Blocking
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance profile(@PathParam("id") UUID id, @CookieParam(Sessions.COOKIE) String cookie,
-            @CookieParam(Languages.COOKIE) String lang, @HeaderParam("Accept-Language") String accept) {
-        WebSession session = operator(cookie);
-        Locale locale = Languages.choose(lang, accept);
+    public TemplateInstance profile(@PathParam("id") UUID id, @BeanParam Visitor visitor) {
+        WebSession session = operator(visitor.session());
+        Locale locale = visitor.locale();
         ServiceClient.Reply record = services.get(session, locale, "/api/v1/migrants/" + id);
         if (!record.ok()) {
             throw new NotFoundException("No registered person with id " + id);

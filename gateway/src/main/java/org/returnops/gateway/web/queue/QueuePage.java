@@ -6,12 +6,11 @@ import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,8 +21,8 @@ import jakarta.ws.rs.core.Response;
 import org.returnops.gateway.web.Page;
 import org.returnops.gateway.web.PersonName;
 import org.returnops.gateway.web.ServiceClient;
-import org.returnops.gateway.web.i18n.Languages;
 import org.returnops.gateway.web.session.Sessions;
+import org.returnops.gateway.web.session.Visitor;
 import org.returnops.gateway.web.session.WebSession;
 
 import java.net.URI;
@@ -61,10 +60,9 @@ public class QueuePage {
     @GET
     @Blocking
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance list(@QueryParam("done") String done, @CookieParam(Sessions.COOKIE) String cookie,
-            @CookieParam(Languages.COOKIE) String lang, @HeaderParam("Accept-Language") String accept) {
-        WebSession session = authority(cookie);
-        Locale locale = Languages.choose(lang, accept);
+    public TemplateInstance list(@QueryParam("done") String done, @BeanParam Visitor visitor) {
+        WebSession session = authority(visitor.session());
+        Locale locale = visitor.locale();
         return page(session, locale, done != null, null);
     }
 
@@ -75,11 +73,10 @@ public class QueuePage {
     @Produces(MediaType.TEXT_HTML)
     public Response decide(@PathParam("id") UUID id, @FormParam("outcome") String outcome,
             @FormParam("reason") String reason, @FormParam(Sessions.CSRF_FIELD) String csrf,
-            @CookieParam(Sessions.COOKIE) String cookie, @CookieParam(Languages.COOKIE) String lang,
-            @HeaderParam("Accept-Language") String accept) {
-        WebSession session = authority(cookie);
+            @BeanParam Visitor visitor) {
+        WebSession session = authority(visitor.session());
         sessions.checkCsrf(session, csrf);
-        Locale locale = Languages.choose(lang, accept);
+        Locale locale = visitor.locale();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("outcome", outcome);
         if (reason != null && !reason.isBlank()) {

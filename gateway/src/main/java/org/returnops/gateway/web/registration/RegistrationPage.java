@@ -5,11 +5,10 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,8 +17,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.returnops.gateway.web.Page;
 import org.returnops.gateway.web.ServiceClient;
-import org.returnops.gateway.web.i18n.Languages;
 import org.returnops.gateway.web.session.Sessions;
+import org.returnops.gateway.web.session.Visitor;
 import org.returnops.gateway.web.session.WebSession;
 import org.returnops.platform.security.Roles;
 
@@ -50,10 +49,9 @@ public class RegistrationPage {
     @GET
     @Blocking
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance form(@CookieParam(Sessions.COOKIE) String cookie, @CookieParam(Languages.COOKIE) String lang,
-            @HeaderParam("Accept-Language") String accept) {
-        WebSession session = operator(cookie);
-        Locale locale = Languages.choose(lang, accept);
+    public TemplateInstance form(@BeanParam Visitor visitor) {
+        WebSession session = operator(visitor.session());
+        Locale locale = visitor.locale();
         return page(session, locale, RegistrationForm.empty(sites(session, locale)));
     }
 
@@ -61,11 +59,10 @@ public class RegistrationPage {
     @Blocking
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response submit(MultivaluedMap<String, String> form, @CookieParam(Sessions.COOKIE) String cookie,
-            @CookieParam(Languages.COOKIE) String lang, @HeaderParam("Accept-Language") String accept) {
-        WebSession session = operator(cookie);
+    public Response submit(MultivaluedMap<String, String> form, @BeanParam Visitor visitor) {
+        WebSession session = operator(visitor.session());
         sessions.checkCsrf(session, form.getFirst(Sessions.CSRF_FIELD));
-        Locale locale = Languages.choose(lang, accept);
+        Locale locale = visitor.locale();
         Map<String, String> values = new LinkedHashMap<>();
         RegistrationForm.FIELDS.forEach(field -> values.put(field, form.getFirst(field) == null ? "" : form.getFirst(field).strip()));
         ServiceClient.Reply reply = services.post(session, locale, "/api/v1/migrants", request(values));

@@ -4,11 +4,11 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.returnops.gateway.web.Page;
-import org.returnops.gateway.web.i18n.Languages;
 
 import java.net.URI;
 import java.util.Locale;
@@ -44,9 +43,8 @@ public class LoginResource {
     @GET
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance form(@CookieParam(Languages.COOKIE) String lang,
-            @HeaderParam("Accept-Language") String accept) {
-        return page(Languages.choose(lang, accept), Refusal.NONE, null);
+    public TemplateInstance form(@BeanParam Visitor visitor) {
+        return page(visitor.locale(), Refusal.NONE, null);
     }
 
     @POST
@@ -55,12 +53,11 @@ public class LoginResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response login(@FormParam("username") String username, @FormParam("password") String password,
-            @CookieParam(Sessions.COOKIE) String previous, @CookieParam(Languages.COOKIE) String lang,
-            @HeaderParam("Accept-Language") String accept, @Context UriInfo uri) {
-        Locale locale = Languages.choose(lang, accept);
+            @BeanParam Visitor visitor, @Context UriInfo uri) {
+        Locale locale = visitor.locale();
         WebUsers.Outcome outcome = users.login(username, password);
         if (outcome instanceof WebUsers.Accepted accepted) {
-            sessions.close(previous);
+            sessions.close(visitor.session());
             WebSession session = sessions.open(username.strip(), accepted.account());
             return Response.seeOther(URI.create("/"))
                     .cookie(Sessions.cookie(session.id(), "https".equals(uri.getBaseUri().getScheme()), -1))
