@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Port checks done before a server is started, so that a clash is reported in one clear line. */
@@ -41,7 +41,7 @@ public final class Ports {
      * can promise: it lies below the kernel's ephemeral range (a port picked with {@code bind(0)} comes from that
      * range, and until the server binds it the kernel may lend it to any outgoing connection as its local port,
      * which then makes the server's start fail), and it is never handed out twice on this machine while the JVM that
-     * chose it runs (a file lock in the temporary folder marks it).
+     * chose it runs (a file lock in {@code /tmp/returnops-ports} marks it).
      */
     public static int free() {
         int below = ephemeralStart();
