@@ -2,15 +2,12 @@ package org.returnops.testkit;
 
 import org.returnops.localstack.DataFolderLock;
 import org.returnops.localstack.LocalStack;
-import org.returnops.localstack.Ports;
 import org.returnops.localstack.Progress;
 import org.returnops.localstack.ServiceInstance;
-import org.returnops.localstack.ServiceSpec;
 import org.returnops.localstack.StackSettings;
 import org.returnops.localstack.Suite;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -59,13 +56,9 @@ public final class PackagedSuite {
         try (DataFolderLock ignored = DataFolderLock.claim(folder)) {
             LocalStack.resetForTests(folder);
         }
-        Map<String, String> settings = new HashMap<>();
-        settings.put(ServiceInstance.REPLICAS, Integer.toString(replicas));
+        Map<String, String> settings = ServiceInstance.onFreePorts(replicas);
         // the suites of one module's tests live side by side in its target folder: one set of archives for all
         settings.put(Suite.CLASS_DATA_FOLDER, folder.resolveSibling("cds").toString());
-        Function<String, String> replicasOnly = settings::get;
-        ServiceInstance.plan(replicasOnly, ServiceSpec.ALL).forEach(instance ->
-                settings.put(instance.portSetting(), Integer.toString(Ports.free())));
         if (!configuration.isEmpty()) {
             String base = System.getenv(JAVA_OPTIONS);
             StringBuilder options = new StringBuilder(

@@ -3,7 +3,6 @@ package org.returnops.bench;
 import org.returnops.localstack.DataFolderLock;
 import org.returnops.localstack.DatabaseCoordinates;
 import org.returnops.localstack.LocalStack;
-import org.returnops.localstack.Ports;
 import org.returnops.localstack.Progress;
 import org.returnops.localstack.ServiceInstance;
 import org.returnops.localstack.ServiceSpec;
@@ -18,7 +17,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,10 +69,7 @@ public final class ReplicaBench {
     private static Figures measure(Path root, int replicas, int concurrency, int warmUp, int seconds)
             throws Exception {
         Path data = root.resolve("bench/target/replicas-" + replicas);
-        Map<String, String> settings = new HashMap<>();
-        settings.put(ServiceInstance.REPLICAS, Integer.toString(replicas));
-        ServiceInstance.plan(settings::get, ServiceSpec.ALL)
-                .forEach(instance -> settings.put(instance.portSetting(), Integer.toString(Ports.free())));
+        Map<String, String> settings = ServiceInstance.onFreePorts(replicas);
         Function<String, String> env = name -> settings.getOrDefault(name, System.getenv(name));
         try (DataFolderLock ignored = DataFolderLock.claim(data)) {
             LocalStack.resetForTests(data);

@@ -1,8 +1,10 @@
 package org.returnops.localstack;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -58,6 +60,18 @@ public record ServiceInstance(ServiceSpec spec, int number) {
             }
         }
         return List.copyOf(instances);
+    }
+
+    /**
+     * Settings for {@code replicas} instances of every domain service ({@code SUITE_REPLICAS}), each instance and the
+     * gateway on a free port of its own: what a suite started by tests or a bench in a fresh folder runs with.
+     */
+    public static Map<String, String> onFreePorts(int replicas) {
+        Map<String, String> settings = new HashMap<>();
+        settings.put(REPLICAS, Integer.toString(replicas));
+        plan(settings::get, ServiceSpec.ALL)
+                .forEach(instance -> settings.put(instance.portSetting(), Integer.toString(Ports.free())));
+        return settings;
     }
 
     /** How many instances of the service the settings ask for. */

@@ -69,4 +69,15 @@ class ServiceInstanceTest {
         assertThatThrownBy(() -> names(Map.of("SUITE_GATEWAY_REPLICAS", "2")))
                 .isInstanceOf(StackException.class).hasMessageContaining("the gateway runs as one instance");
     }
+
+    @Test
+    void onFreePortsEveryPlannedInstanceHasAPortOfItsOwn() {
+        Map<String, String> settings = ServiceInstance.onFreePorts(2);
+
+        List<ServiceInstance> planned = ServiceInstance.plan(settings::get, ServiceSpec.ALL);
+        assertThat(settings).containsEntry(ServiceInstance.REPLICAS, "2");
+        assertThat(planned).hasSize(7);
+        assertThat(planned.stream().map(instance -> settings.get(instance.portSetting())).distinct())
+                .hasSize(7).doesNotContainNull();
+    }
 }
