@@ -1,11 +1,12 @@
 package org.returnops.messaging.audit;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.returnops.platform.paging.PagedQuery;
 import org.returnops.platform.problem.InvalidRequest;
+import org.returnops.platform.validation.WholeNumber;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -13,7 +14,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** The auditor's filters (each optional) and page. */
-public class AuditQuery {
+public class AuditQuery extends PagedQuery {
+
+    /** Rows a page when the auditor names no size. */
+    public static final int DEFAULT_SIZE = 50;
+
+    /** The most rows a page may hold. */
+    public static final int MAX_SIZE = 500;
 
     @QueryParam("person")
     @Parameter(description = "Only rows concerning this person (migrant id)",
@@ -32,18 +39,20 @@ public class AuditQuery {
     @Parameter(description = "Only rows before this instant (ISO-8601)", example = "2020-11-01T00:00:00Z")
     public String to;
 
-    @QueryParam("page")
-    @DefaultValue("0")
-    @Min(0)
-    @Parameter(description = "Page number, from 0")
-    public int page;
-
     @QueryParam("size")
-    @DefaultValue("50")
-    @Min(1)
-    @Max(500)
-    @Parameter(description = "Page size, 1 to 500")
-    public int size;
+    @WholeNumber(min = 1, max = MAX_SIZE)
+    @Parameter(description = "Page size, 1 to 500", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+            maximum = "500", defaultValue = "50"))
+    public String size;
+
+    public AuditQuery() {
+        super(DEFAULT_SIZE, MAX_SIZE);
+    }
+
+    @Override
+    protected String sizeAsked() {
+        return size;
+    }
 
     Optional<UUID> personId() {
         if (person == null || person.isBlank()) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import org.returnops.platform.paging.Paging;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -54,7 +55,8 @@ public class AuditTrail {
             rows.setParameter(name, value);
         });
         long total = ((Number) count.getSingleResult()).longValue();
-        rows.setFirstResult(query.page * query.size).setMaxResults(query.size);
+        Paging paging = query.paging();
+        rows.setFirstResult(paging.offset()).setMaxResults(paging.size());
         List<AuditRecordView> items = new ArrayList<>();
         for (Object row : rows.getResultList()) {
             Object[] columns = (Object[]) row;
@@ -62,7 +64,7 @@ public class AuditTrail {
                     (String) columns[2], (String) columns[3], (String) columns[4], (String) columns[5],
                     people((String) columns[6]), (String) columns[7], (String) columns[8]));
         }
-        return new AuditPage(items, query.page, query.size, total);
+        return new AuditPage(items, paging.page(), paging.size(), total);
     }
 
     private static Instant instant(Object value) {

@@ -1,17 +1,25 @@
 package org.returnops.registry.migrant;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.returnops.platform.paging.PagedQuery;
+import org.returnops.platform.validation.WholeNumber;
 
 import java.util.UUID;
 
 /** The filters, page and order of a search of the registry; every filter is optional. */
-public class MigrantQuery {
+public class MigrantQuery extends PagedQuery {
+
+    /** People a page when the caller names no size. */
+    public static final int DEFAULT_SIZE = 20;
+
+    /** The most people a page may hold. */
+    public static final int MAX_SIZE = 200;
 
     @QueryParam("status")
     @Pattern(regexp = "REGISTERED|CLEARANCE_PENDING|CLEARED|ASSIGNED|IN_TRANSIT|ARRIVED|WITHDRAWN|CLEARANCE_DENIED|NO_SHOW",
@@ -44,18 +52,11 @@ public class MigrantQuery {
     @Parameter(description = "Free text over names in Latin and Cyrillic script", example = "Rakhimov")
     public String q;
 
-    @QueryParam("page")
-    @DefaultValue("0")
-    @Min(0)
-    @Parameter(description = "Page number, from 0")
-    public int page;
-
     @QueryParam("size")
-    @DefaultValue("20")
-    @Min(1)
-    @Max(200)
-    @Parameter(description = "Page size, 1 to 200")
-    public int size;
+    @WholeNumber(min = 1, max = MAX_SIZE)
+    @Parameter(description = "Page size, 1 to 200", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+            maximum = "200", defaultValue = "20"))
+    public String size;
 
     @QueryParam("sort")
     @DefaultValue("registeredAt,desc")
@@ -63,6 +64,15 @@ public class MigrantQuery {
             message = "must be registeredAt, familyName, dateOfBirth or status, optionally followed by ,asc or ,desc")
     @Parameter(description = "Order: field[,asc|desc]", example = "familyName,asc")
     public String sort;
+
+    public MigrantQuery() {
+        super(DEFAULT_SIZE, MAX_SIZE);
+    }
+
+    @Override
+    protected String sizeAsked() {
+        return size;
+    }
 
     /** The filters as text, for the audit trail. */
     public String describe() {

@@ -2,6 +2,7 @@ package org.returnops.registry.migrant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.returnops.platform.paging.Paging;
 
 import java.util.List;
 import java.util.UUID;
@@ -29,15 +30,16 @@ public class MigrantSearch {
     /** The page of the query, in its order, with the total (exact, or at least the count limit). */
     public MigrantPage page(MigrantQuery query, List<String> terms) {
         MigrantRepository.Filter filter = migrants.filter(query, terms);
-        List<UUID> ids = migrants.pageOfIds(filter, MigrantRepository.orderBy(query), query.page, query.size);
+        Paging paging = query.paging();
+        List<UUID> ids = migrants.pageOfIds(filter, MigrantRepository.orderBy(query), paging.page(), paging.size());
         List<MigrantSummary> items = migrants.inOrder(ids).stream().map(MigrantSummary::of).toList();
-        long before = (long) query.page * query.size;
-        if (ids.size() < query.size && (!ids.isEmpty() || query.page == 0)) {
-            return new MigrantPage(items, query.page, query.size, before + ids.size(), true);
+        long before = (long) paging.page() * paging.size();
+        if (ids.size() < paging.size() && (!ids.isEmpty() || paging.page() == 0)) {
+            return new MigrantPage(items, paging.page(), paging.size(), before + ids.size(), true);
         }
         long counted = migrants.countUpTo(filter, countLimit + 1);
         boolean exact = counted <= countLimit;
-        return new MigrantPage(items, query.page, query.size,
+        return new MigrantPage(items, paging.page(), paging.size(),
                 exact ? counted : Math.max(countLimit, ids.isEmpty() ? 0 : before + ids.size()), exact);
     }
 }

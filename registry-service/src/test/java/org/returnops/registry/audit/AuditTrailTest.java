@@ -89,6 +89,10 @@ class AuditTrailTest {
         Partners.asRole(Roles.AUDITOR).queryParam("from", "yesterday")
                 .when().get(TRAIL).then().statusCode(400)
                 .body("violations[0].field", equalTo("from"));
+        Partners.asRole(Roles.AUDITOR).queryParam("size", "all")
+                .when().get(TRAIL).then().statusCode(400)
+                .body("violations[0].field", equalTo("size"))
+                .body("violations[0].message", equalTo("must be a whole number from 1 to 500"));
     }
 
     @Test

@@ -110,6 +110,15 @@ class SearchAndAuditTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", org.hamcrest.Matchers.containsInAnyOrder("page", "size", "sort"));
+        asOperator().queryParam("page", "second").queryParam("size", 201).when().get("/api/v1/migrants")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.find { it.field == 'page' }.message", equalTo("must be a whole number from 0 to 1000000"))
+                .body("violations.find { it.field == 'size' }.message", equalTo("must be a whole number from 1 to 200"));
+        RestAssured.given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/migrants'.get.parameters.find { it.name == 'page' }.schema.maximum", equalTo(1000000))
+                .body("paths.'/api/v1/migrants'.get.parameters.find { it.name == 'size' }.schema.maximum", equalTo(200))
+                .body("paths.'/api/v1/migrants'.get.parameters.find { it.name == 'size' }.schema.default", equalTo(20));
         asOperator().queryParam("status", "LOST").queryParam("vulnerability", "ELDERLY").when().get("/api/v1/migrants")
                 .then().statusCode(400)
                 .body("violations.field", org.hamcrest.Matchers.containsInAnyOrder("status", "vulnerability"));

@@ -53,8 +53,8 @@ class SearchTotalTest {
     private MigrantPage page(int countLimit, String region, int page, int size) {
         MigrantQuery query = new MigrantQuery();
         query.destinationRegion = region;
-        query.page = page;
-        query.size = size;
+        query.page = String.valueOf(page);
+        query.size = String.valueOf(size);
         query.sort = "familyName,asc";
         return QuarkusTransaction.requiringNew().call(() -> new MigrantSearch(migrants, countLimit)
                 .page(query, List.of()));
