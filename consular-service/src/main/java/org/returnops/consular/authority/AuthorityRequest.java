@@ -12,14 +12,15 @@ import org.returnops.platform.validation.ReferenceCode;
 /** A deciding authority, as an operator adds it. */
 @Schema(name = "AuthorityRequest", example = Examples.AUTHORITY_REQUEST)
 public record AuthorityRequest(
-        @NotNull @ReferenceCode
+        @NotNull @ReferenceCode @Schema(description = "Permanent code of the authority, such as KZ-MIGRATION")
         String code,
-        @NotBlank @Size(max = 200)
+        @NotBlank @Size(max = 200) @Schema(description = "The authority's name as its partners write it")
         String name,
-        @NotNull @CountryCode
+        @NotNull @CountryCode @Schema(description = "The state the authority acts for (ISO 3166-1 alpha-3)")
         String country,
-        @NotNull
+        @NotNull @Schema(description = "The one kind of clearance this authority decides")
         ClearanceType clearance,
+        @Schema(description = "The partner role that decides for this authority")
         @NotNull @Pattern(regexp = "kz-migration|uz-border|tj-embassy|tj-border",
                 message = "must be one of kz-migration, uz-border, tj-embassy, tj-border")
         String partnerRole) {

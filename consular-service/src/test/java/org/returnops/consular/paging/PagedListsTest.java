@@ -2,21 +2,20 @@ package org.returnops.consular.paging;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.returnops.consular.ConsularFlowSupport;
+import org.returnops.testkit.PagedLists;
 import org.returnops.testkit.SqlRows;
 
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.returnops.testkit.Partners.asOperator;
 
 /**
  * An authority's queue and the list of cases with 100,000 people waiting: one page at a time, oldest
@@ -28,6 +27,8 @@ class PagedListsTest extends ConsularFlowSupport {
 
     private static final int PEOPLE = 100_000;
     private static final String AUTHORITY = "ZZ-PAGING";
+    private static final String QUEUE = "/api/v1/authorities/" + AUTHORITY + "/queue";
+    private static final String CASES = "/api/v1/clearance-cases";
 
     @Inject
     AgroalDataSource dataSource;
@@ -67,49 +68,24 @@ class PagedListsTest extends ConsularFlowSupport {
 
     @Test
     void theQueueOfAHundredThousandAnswersItsOldestPageWithTheLength() throws SQLException {
-        Response first = asOperator().when().get("/api/v1/authorities/" + AUTHORITY + "/queue");
-        first.then().statusCode(200)
-                .header("X-Total-Count", equalTo(String.valueOf(PEOPLE)))
-                .header("Link", containsString("page=199&size=500>; rel=\"last\""))
-                .body("size()", equalTo(500))
-                .body("[0].person.nameLatin.given", equalTo("Person1"));
-        assertThat(first.jsonPath().getList("id", String.class)).isEqualTo(rows().generatedIds("paging-clearance-", 1, 500));
-
-        Response last = asOperator().queryParam("page", 99).queryParam("size", 1000)
-                .when().get("/api/v1/authorities/" + AUTHORITY + "/queue");
-        last.then().statusCode(200).body("size()", equalTo(1000));
-        assertThat(last.jsonPath().getList("id", String.class)).isEqualTo(rows().generatedIds("paging-clearance-", 99_001, 100_000));
-        asOperator().queryParam("page", 100).queryParam("size", 1000)
-                .when().get("/api/v1/authorities/" + AUTHORITY + "/queue")
-                .then().statusCode(200).header("X-Total-Count", equalTo(String.valueOf(PEOPLE))).body("size()", equalTo(0));
+        PagedLists.firstPage(QUEUE, Map.of(), 500, PEOPLE, rows().generatedIds("paging-clearance-", 1, 500))
+                .then().body("[0].person.nameLatin.given", equalTo("Person1"));
+        PagedLists.page(QUEUE, Map.of(), 99, 1000, PEOPLE, rows().generatedIds("paging-clearance-", 99_001, 100_000));
+        PagedLists.page(QUEUE, Map.of(), 100, 1000, PEOPLE, List.of());
     }
 
     @Test
     void theCasesOfAHundredThousandAreListedOnePageAtATimeOldestFirst() throws SQLException {
-        Response filtered = asOperator().queryParam("authority", AUTHORITY).queryParam("size", 200)
-                .when().get("/api/v1/clearance-cases");
-        filtered.then().statusCode(200)
-                .header("X-Total-Count", equalTo(String.valueOf(PEOPLE)))
-                .body("size()", equalTo(200))
-                .body("[0].clearances.size()", equalTo(1))
+        PagedLists.page(CASES, Map.of("authority", AUTHORITY), 0, 200, PEOPLE, rows().generatedIds("paging-case-", 1, 200))
+                .then().body("[0].clearances.size()", equalTo(1))
                 .body("[0].clearances[0].authorityCode", equalTo(AUTHORITY));
-        assertThat(filtered.jsonPath().getList("id", String.class)).isEqualTo(rows().generatedIds("paging-case-", 1, 200));
-
-        Response all = asOperator().when().get("/api/v1/clearance-cases");
-        all.then().statusCode(200)
-                .header("X-Total-Count", equalTo(String.valueOf(casesBefore + PEOPLE)))
-                .body("size()", equalTo(500));
-        assertThat(all.jsonPath().getList("id", String.class)).isEqualTo(rows().generatedIds("paging-case-", 1, 500));
+        PagedLists.firstPage(CASES, Map.of(), 500, casesBefore + PEOPLE, rows().generatedIds("paging-case-", 1, 500));
     }
 
     @Test
     void aPageOrSizeOutOfRangeIsABadRequestNamingTheParameter() {
-        asOperator().queryParam("size", 5000).when().get("/api/v1/authorities/UZ-BORDER/queue")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("violations[0].field", equalTo("size"))
-                .body("violations[0].message", equalTo("must be a whole number from 1 to 1000"));
-        asOperator().queryParam("page", "-3").when().get("/api/v1/clearance-cases")
-                .then().statusCode(400).body("violations[0].field", equalTo("page"));
+        PagedLists.refusePagesOutOfRange("/api/v1/authorities/UZ-BORDER/queue", 1000);
+        PagedLists.refusePagesOutOfRange(CASES, 1000);
     }
 
     private SqlRows rows() {

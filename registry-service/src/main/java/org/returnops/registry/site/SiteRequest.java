@@ -12,16 +12,16 @@ import org.returnops.platform.validation.ReferenceCode;
 /** A new staging site, as an operator submits it. */
 @Schema(name = "SiteRequest", example = Examples.SITE_REQUEST)
 public record SiteRequest(
-        @NotNull @ReferenceCode
+        @NotNull @ReferenceCode @Schema(description = "Permanent code of the site, such as KZ-ZHIBEK-ZHOLY")
         String code,
-        @NotBlank @Size(max = 200)
+        @NotBlank @Size(max = 200) @Schema(description = "The site's name as people on the ground know it")
         String name,
-        @NotNull @CountryCode
+        @NotNull @CountryCode @Schema(description = "The country the site is in (ISO 3166-1 alpha-3)")
         String country,
-        @Size(max = 200)
+        @Size(max = 200) @Schema(description = "Region or province of that country")
         String region,
-        @NotNull
+        @NotNull @Schema(description = "Border checkpoint, assembly point or shelter")
         SiteKind kind,
-        @PositiveOrZero
+        @PositiveOrZero @Schema(description = "How many people the site can hold while they wait; absent when unknown")
         Integer capacity) {
 }

@@ -11,18 +11,18 @@ import org.returnops.transport.Examples;
 /** A border crossing, as an operator adds it. */
 @Schema(name = "CrossingRequest", example = Examples.CROSSING_REQUEST)
 public record CrossingRequest(
-        @NotNull @ReferenceCode
+        @NotNull @ReferenceCode @Schema(description = "Permanent code of the crossing, such as KZ-UZ-ZHIBEK-ZHOLY")
         String code,
-        @NotBlank @Size(max = 200)
+        @NotBlank @Size(max = 200) @Schema(description = "The crossing's name, both posts as travellers know them")
         String name,
-        @NotNull @CountryCode
+        @NotNull @CountryCode @Schema(description = "The country a convoy leaves here (ISO 3166-1 alpha-3)")
         String exitCountry,
-        @NotBlank @Size(max = 100)
+        @NotBlank @Size(max = 100) @Schema(description = "The border post of the country left")
         String exitPost,
-        @NotNull @CountryCode
+        @NotNull @CountryCode @Schema(description = "The country a convoy enters here (ISO 3166-1 alpha-3)")
         String entryCountry,
-        @NotBlank @Size(max = 100)
+        @NotBlank @Size(max = 100) @Schema(description = "The border post of the country entered")
         String entryPost,
-        @Size(max = 200)
+        @Size(max = 200) @Schema(description = "The road the crossing is on")
         String road) {
 }

@@ -3,19 +3,17 @@ package org.returnops.transport.paging;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.returnops.testkit.PagedLists;
 import org.returnops.testkit.SqlRows;
 
 import java.sql.SQLException;
+import java.util.Map;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.returnops.testkit.Partners.asOperator;
 
 /** Vehicles and convoys with 100,000 rows behind each list: one page at a time, in order, with the total. */
 @QuarkusTest
@@ -46,13 +44,8 @@ class PagedListsTest {
                     'Driver ' || n, now()
                 from generate_series(1, %d) n""".formatted(ROWS));
 
-        Response first = asOperator().when().get("/api/v1/vehicles");
-        first.then().statusCode(200)
-                .header("X-Total-Count", equalTo(String.valueOf(before + ROWS)))
-                .header("Link", containsString("page=1&size=500>; rel=\"next\""))
-                .body("size()", equalTo(500))
-                .body("[0].plate", equalTo("00-000001"));
-        assertThat(first.jsonPath().getList("id", String.class)).isEqualTo(rows().generatedIds("paging-vehicle-", 1, 500));
+        PagedLists.firstPage("/api/v1/vehicles", Map.of(), 500, before + ROWS, rows().generatedIds("paging-vehicle-", 1, 500))
+                .then().body("[0].plate", equalTo("00-000001"));
     }
 
     @Test
@@ -66,16 +59,14 @@ class PagedListsTest {
                     'paging-test', 0, now(), now()
                 from generate_series(1, %d) n""".formatted(ROWS));
 
-        Response cancelled = asOperator().queryParam("status", "CANCELLED").queryParam("size", 1000)
-                .when().get("/api/v1/convoys");
-        cancelled.then().statusCode(200)
-                .header("X-Total-Count", equalTo(String.valueOf(before + ROWS)))
-                .body("size()", equalTo(1000));
-        assertThat(cancelled.jsonPath().getList("id", String.class)).isEqualTo(rows().generatedIds("paging-convoy-", 1, 1000));
+        PagedLists.page("/api/v1/convoys", Map.of("status", "CANCELLED"), 0, 1000, before + ROWS,
+                rows().generatedIds("paging-convoy-", 1, 1000));
+    }
 
-        asOperator().queryParam("page", 0).queryParam("size", 1001).when().get("/api/v1/convoys")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("violations[0].field", equalTo("size"));
+    @Test
+    void aPageOrSizeOutOfRangeIsABadRequestNamingTheParameter() {
+        PagedLists.refusePagesOutOfRange("/api/v1/vehicles", 1000);
+        PagedLists.refusePagesOutOfRange("/api/v1/convoys", 1000);
     }
 
     private SqlRows rows() {
