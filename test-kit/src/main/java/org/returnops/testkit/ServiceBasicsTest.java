@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -14,7 +15,7 @@ import static org.hamcrest.Matchers.notNullValue;
 /**
  * What every domain service promises operators, written once: readiness that checks its database and
  * reports the outbox relay's way to the broker (no admin client: a service has no admin rights on Kafka), Prometheus metrics, an OpenAPI document with title, version and contact, a
- * problem+json answer for an unknown path. Each service's tests extend it as a {@code @QuarkusTest}.
+ * problem+json answer for an unknown path, and a 401 problem asking for a bearer token to a caller without a valid one. Each service's tests extend it as a {@code @QuarkusTest}.
  */
 public abstract class ServiceBasicsTest {
 
@@ -54,6 +55,26 @@ public abstract class ServiceBasicsTest {
                 .body("info.contact.name", notNullValue())
                 .body("paths", org.hamcrest.Matchers.hasKey(expectedPath()))
                 .body("components.schemas.Problem.properties.violations", notNullValue());
+    }
+
+    @Test
+    void withoutATokenTheAnswerIsA401ProblemNamingTheBearerScheme() {
+        given().when().get(expectedPath())
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer")
+                .body("type", equalTo("urn:return-ops:problem:unauthenticated"))
+                .body("status", equalTo(401))
+                .body("instance", equalTo(expectedPath()));
+    }
+
+    /** Signed with another key, unsigned, expired, of another issuer or for another audience: each a 401. */
+    @Test
+    void everyTokenThatDoesNotVerifyIsA401() {
+        TestTokens.badTokens(Partners.OPERATOR_CLIENT).forEach((kind, token) -> assertThat(given().auth().oauth2(token)
+                .when().get(expectedPath())
+                .then().contentType("application/problem+json").header("WWW-Authenticate", "Bearer")
+                .extract().statusCode()).as(kind).isEqualTo(401));
     }
 
     /** Without a token, the caller learns nothing about the API (401); with one, an unknown path is a 404. */

@@ -2,20 +2,16 @@ package org.returnops.transport;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.returnops.testkit.TestTokens;
 import org.returnops.platform.security.Roles;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -50,26 +46,7 @@ class SecurityTest {
         fixtures.emptyPool();
     }
 
-    @Test
-    void withoutATokenTheAnswerIsA401ProblemNamingTheBearerScheme() {
-        given().when().get("/api/v1/convoys")
-                .then().statusCode(401)
-                .contentType("application/problem+json")
-                .header("WWW-Authenticate", "Bearer")
-                .body("type", equalTo("urn:return-ops:problem:unauthenticated"))
-                .body("status", equalTo(401))
-                .body("instance", equalTo("/api/v1/convoys"));
-    }
 
-    @Test
-    void aTokenThatDoesNotVerifyIsA401() {
-        for (Map.Entry<String, String> bad : TestTokens.badTokens(Roles.OPERATOR).entrySet()) {
-            Response response = given().auth().oauth2(bad.getValue()).when().get("/api/v1/vehicles");
-            assertThat(response.statusCode()).as(bad.getKey()).isEqualTo(401);
-            assertThat(response.contentType()).as(bad.getKey()).startsWith("application/problem+json");
-            assertThat(response.header("WWW-Authenticate")).as(bad.getKey()).isEqualTo("Bearer");
-        }
-    }
 
     @Test
     void anObserverCannotBuildAManifestAndNothingIsStored() {

@@ -24,26 +24,7 @@ import static org.returnops.testkit.Partners.asRole;
 @QuarkusTest
 class SecurityTest extends ConsularFlowSupport {
 
-    @Test
-    void withoutATokenTheAnswerIsA401ProblemNamingTheBearerScheme() {
-        given().when().get("/api/v1/clearance-cases")
-                .then().statusCode(401)
-                .contentType("application/problem+json")
-                .header("WWW-Authenticate", "Bearer")
-                .body("type", equalTo("urn:return-ops:problem:unauthenticated"))
-                .body("instance", equalTo("/api/v1/clearance-cases"));
-        given().when().get("/api/v1/authorities")
-                .then().statusCode(401).contentType("application/problem+json");
-    }
 
-    @Test
-    void aTokenThatDoesNotVerifyIs401() {
-        TestTokens.badTokens(Roles.OPERATOR).forEach((kind, token) ->
-                given().auth().oauth2(token).when().get("/api/v1/authorities")
-                        .then().statusCode(401)
-                        .contentType("application/problem+json")
-                        .header("WWW-Authenticate", "Bearer"));
-    }
 
     @Test
     void anAuthorityReadsOnlyItsOwnQueueAndTheOperatorReadsEvery() {
