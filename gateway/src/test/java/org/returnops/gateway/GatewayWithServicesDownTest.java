@@ -1,12 +1,20 @@
 package org.returnops.gateway;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.util.List;
+
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -16,6 +24,9 @@ import static org.hamcrest.Matchers.startsWith;
  */
 @QuarkusTest
 class GatewayWithServicesDownTest {
+
+    @TestHTTPResource("/")
+    URL gateway;
 
     @BeforeAll
     static void logFailures() {
@@ -39,6 +50,20 @@ class GatewayWithServicesDownTest {
         given().when().get("/api/v1/authorities/KZ-MIGRATION")
                 .then().statusCode(503)
                 .body("detail", startsWith("The consular-service is unavailable"));
+    }
+
+    /** Java's own client speaks HTTP/2 (h2c) by default: it gets the same answer, at once, for a GET and a POST. */
+    @Test
+    void overHttp2TheAnswerIsTheSame503Problem() {
+        Http2Client client = new Http2Client(URI.create(gateway.toString()));
+        for (HttpResponse<String> response : List.of(client.get("/api/v1/sites"),
+                client.post("/api/v1/crossings", "{\"code\":\"X\"}"), client.get("/api/v1/authorities"))) {
+            assertThat(response.version()).isEqualTo(HttpClient.Version.HTTP_2);
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
+            assertThat(response.body()).contains("\"type\":\"urn:return-ops:problem:service-unavailable\"");
+        }
     }
 
     @Test

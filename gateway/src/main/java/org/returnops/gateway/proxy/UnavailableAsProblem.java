@@ -6,6 +6,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 import org.jboss.logging.Logger;
 import org.returnops.platform.problem.Problem;
@@ -57,7 +58,7 @@ final class UnavailableAsProblem implements ProxyInterceptor {
                                     ? "" : " (" + failure.getMessage() + ")") + "; try again shortly.",
                             path(context));
             Buffer body = JsonObject.mapFrom(problem).toBuffer();
-            ProxyResponse response = context.request().release().response()
+            ProxyResponse response = unread(context.request()).response()
                     .setStatusCode(problem.status())
                     .putHeader("Content-Type", Problem.MEDIA_TYPE)
                     .setBody(Body.body(body));
@@ -66,6 +67,15 @@ final class UnavailableAsProblem implements ProxyInterceptor {
             }
             return Future.succeededFuture(response);
         });
+    }
+
+    /**
+     * The request with what is left of its body let go, so that the connection can carry the next request. Only
+     * while part of it is unread: an HTTP/2 request read to its end throws when asked to resume, and the problem
+     * answer would then never be sent (the caller waits until its own timeout).
+     */
+    private static ProxyRequest unread(ProxyRequest request) {
+        return request.proxiedRequest().isEnded() ? request : request.release();
     }
 
     private static String path(ProxyContext context) {

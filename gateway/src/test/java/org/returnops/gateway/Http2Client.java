@@ -1,0 +1,44 @@
+package org.returnops.gateway;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * Calls as Java's own HTTP client makes them by default, the way many partner systems will: HTTP/2 over cleartext,
+ * reached by upgrading the first request of a connection from HTTP/1.1 (h2c). Each call gives up after ten
+ * seconds, so a gateway that never answers fails the test instead of hanging it.
+ */
+public final class Http2Client {
+
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+    private final URI base;
+
+    public Http2Client(URI base) {
+        this.base = base;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    }
+
+    public HttpResponse<String> post(String path, String json) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
