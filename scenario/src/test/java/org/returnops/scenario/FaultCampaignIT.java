@@ -279,7 +279,9 @@ class FaultCampaignIT {
                     accepted.size(), lost.get(), unanswered.get());
 
             assertThat(unclear).as("answers other than 201 or a 503 problem").isEmpty();
-            assertThat(lost.get() + unanswered.get())
+            assertThat(unanswered.get()).as("callers left without an answer (a request in flight on a killed instance "
+                    + "is a 503 at once, over HTTP/2 too)").isZero();
+            assertThat(lost.get())
                     .as("only requests in flight on the killed registry instance (one per caller at most) are lost")
                     .isLessThanOrEqualTo(4);
             databases.awaitCount("consular", "select count(*) from clearance_case where migrant_id = any(?)", accepted,
