@@ -17,9 +17,12 @@ public final class Http2Client {
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
     private final URI base;
+    private final String[] headers;
 
-    public Http2Client(URI base) {
+    /** @param headers names and values sent with every call, such as {@code "Authorization", "Bearer ..."} */
+    public Http2Client(URI base, String... headers) {
         this.base = base;
+        this.headers = headers.clone();
     }
 
     public HttpResponse<String> get(String path) {
@@ -33,6 +36,9 @@ public final class Http2Client {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
+            if (headers.length > 0) {
+                request.headers(headers);
+            }
             return client.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -22,7 +22,7 @@ import java.util.Map;
  * the service's database name:
  *
  * <pre>{@code
- * @QuarkusTestResource(value = LocalStackTestResource.class, restrictToAnnotatedClass = false,
+ * @WithTestResource(value = LocalStackTestResource.class, scope = TestResourceScope.GLOBAL,
  *         initArgs = @ResourceArg(name = LocalStackTestResource.DATABASE, value = "registry"))
  * }</pre>
  */

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.returnops.gateway.Http2Client;
 import org.returnops.gateway.auth.PartnerTokens;
 import org.returnops.gateway.proxy.GatewayConfig;
 
@@ -157,5 +158,21 @@ class FrontDoorTest {
         HttpResponse<String> response = HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("urn:return-ops:problem:payload-too-large");
+    }
+
+    /** Java's own client speaks HTTP/2 (h2c) by default: the body limit answers it the same problem. */
+    @Test
+    void overHttp2ABodyOverTheLimitIsThe413ProblemToo() {
+        Http2Client client = new Http2Client(URI.create("http://localhost:" + port + "/"),
+                "Authorization", bearer("auditor"));
+        HttpResponse<String> first = client.get("/api/v1/sites");
+        assertThat(first.version()).isEqualTo(HttpClient.Version.HTTP_2);
+        assertThat(first.statusCode()).isEqualTo(200);
+
+        HttpResponse<String> tooLarge = client.post("/api/v1/sites", "x".repeat(1025));
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(tooLarge.body()).contains("The request body is larger than the limit of 1024 bytes.");
+        assertThat(client.post("/api/v1/sites", "x".repeat(1024)).statusCode()).isEqualTo(200);
     }
 }
