@@ -1,9 +1,7 @@
 package org.returnops.consular;
 
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import org.junit.jupiter.api.BeforeAll;
 import org.returnops.contracts.CloudEventCodec;
 import org.returnops.contracts.EventEnvelope;
 import org.returnops.contracts.EventType;
@@ -43,11 +41,6 @@ public abstract class ConsularFlowSupport {
             "TJ-BORDER", Roles.TJ_BORDER);
 
     protected final TopicProbe topics = TopicProbe.ofTestStack();
-
-    @BeforeAll
-    static void logFailures() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
 
     /** A request as the partner of the authority with this code. */
     public static RequestSpecification asAuthority(String code) {

@@ -7,6 +7,7 @@ import org.returnops.localstack.DataFolderLock;
 import org.returnops.localstack.StackSettings;
 import org.returnops.localstack.Progress;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.restassured.RestAssured;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -15,7 +16,8 @@ import java.util.Map;
 /**
  * Gives every {@code @QuarkusTest} of a service a real PostgreSQL database of its own and a real Kafka
  * broker, with Dev Services off (no container engine is needed or used), makes the service trust the
- * tokens of {@link TestTokens}, and logs it in to the broker as its own principal ({@link KafkaAccess}).
+ * tokens of {@link TestTokens}, and logs it in to the broker as its own principal ({@link KafkaAccess}). Every
+ * REST Assured check of such a test that fails prints the request and the response it saw, set here once for all.
  *
  * <p>The servers live in a static field and start once per test JVM, so a Quarkus restart for another
  * test profile reuses them; a shutdown hook stops them when the JVM ends. Use it once per service, with
@@ -42,6 +44,7 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
 
     @Override
     public Map<String, String> start() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         LocalStack servers = shared();
         Map<String, String> config = new HashMap<>(
                 PostgresServer.quarkusConfig(servers.postgres().ensureDatabase(database)));

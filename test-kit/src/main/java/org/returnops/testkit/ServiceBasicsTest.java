@@ -1,8 +1,6 @@
 package org.returnops.testkit;
 
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -24,11 +22,6 @@ public abstract class ServiceBasicsTest {
 
     /** One path of the service's public API that must appear in its OpenAPI document. */
     protected abstract String expectedPath();
-
-    @BeforeAll
-    static void logFailures() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
 
     @Test
     void readinessChecksTheDatabaseAndTheBroker() {

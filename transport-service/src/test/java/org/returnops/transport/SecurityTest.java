@@ -1,9 +1,7 @@
 package org.returnops.transport;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.returnops.platform.security.Roles;
@@ -35,11 +33,6 @@ class SecurityTest {
 
     @Inject
     Fixtures fixtures;
-
-    @BeforeAll
-    static void logFailures() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
 
     @BeforeEach
     void emptyPool() {

@@ -1,10 +1,8 @@
 package org.returnops.consular.authority;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -22,11 +20,6 @@ class AuthorityResourceTest {
 
     @Inject
     AuthorityRepository authorities;
-
-    @BeforeAll
-    static void logFailures() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
 
     @Test
     void theDecidingAuthoritiesOfTheThreeStatesAreSeeded() {

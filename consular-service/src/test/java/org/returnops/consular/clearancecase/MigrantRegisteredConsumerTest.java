@@ -1,14 +1,12 @@
 package org.returnops.consular.clearancecase;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.returnops.contracts.CloudEventCodec;
 import org.returnops.contracts.EventEnvelope;
@@ -54,11 +52,6 @@ class MigrantRegisteredConsumerTest {
 
     private final TopicProbe topic = TopicProbe.ofTestStack();
     private final EventSender registry = EventSender.as("registry-service");
-
-    @BeforeAll
-    static void logFailures() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
 
     static MigrantRegistered registered(UUID migrantId, boolean consent, String nationality) {
         return new MigrantRegistered(migrantId, null, "KZ-ZHIBEK-ZHOLY", new PersonName("Rakhimov", "Farrukh", null),

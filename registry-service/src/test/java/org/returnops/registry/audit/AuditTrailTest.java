@@ -6,7 +6,6 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.returnops.platform.security.Roles;
 import org.returnops.testkit.Partners;
@@ -34,11 +33,6 @@ class AuditTrailTest {
 
     @Inject
     EntityManager entityManager;
-
-    @BeforeAll
-    static void logFailures() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
 
     private static String register() {
         return asOperator().contentType(ContentType.JSON).body(Registrations.farrukh())

@@ -2,7 +2,6 @@ package org.returnops.registry.duplicate;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
@@ -35,7 +34,6 @@ class DuplicatePagingTest {
     /** 1,000 people with 100,000 open flags between them, flagged one second apart in 2000; once, as the tests only read. */
     @BeforeAll
     void aHundredThousandOpenFlags() throws SQLException {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         openBefore = rows().count("select count(*) from duplicate_flag where status = 'OPEN'");
         rows().execute("""
                 insert into migrant (id, site_code, family_name_latin, given_name_latin, sex, date_of_birth, nationality,

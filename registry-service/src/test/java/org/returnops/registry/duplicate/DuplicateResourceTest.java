@@ -1,9 +1,7 @@
 package org.returnops.registry.duplicate;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.returnops.contracts.CloudEventCodec;
 import org.returnops.contracts.EventEnvelope;
@@ -30,11 +28,6 @@ import static org.hamcrest.Matchers.hasItem;
 /** Likely duplicates across scripts: flagged at registration, listed, and resolved as distinct or merged. */
 @QuarkusTest
 class DuplicateResourceTest {
-
-    @BeforeAll
-    static void logFailures() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
 
     private static String birthDate() {
         return LocalDate.of(1960, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(14_000)).toString();

@@ -1,9 +1,7 @@
 package org.returnops.registry.household;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.returnops.contracts.CloudEventCodec;
 import org.returnops.contracts.EventEnvelope;
@@ -30,11 +28,6 @@ import static org.hamcrest.Matchers.not;
 /** Households: formed from registered and new people, one per person, announced, and deriving unaccompanied children. */
 @QuarkusTest
 class HouseholdResourceTest {
-
-    @BeforeAll
-    static void logFailures() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
 
     private static Map<String, Object> person(String given, String sex, LocalDate born) {
         Map<String, Object> body = Registrations.farrukh();

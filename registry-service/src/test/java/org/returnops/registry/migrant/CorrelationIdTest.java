@@ -1,13 +1,11 @@
 package org.returnops.registry.migrant;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logmanager.ExtLogRecord;
 import org.jboss.logmanager.formatters.PatternFormatter;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.returnops.contracts.CloudEventCodec;
 import org.returnops.contracts.Topics;
@@ -37,11 +35,6 @@ import static org.returnops.testkit.Partners.asOperator;
  */
 @QuarkusTest
 class CorrelationIdTest {
-
-    @BeforeAll
-    static void logFailures() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
 
     @Test
     void theEventOfARequestCarriesItsRequestIdAsCorrelationId() {

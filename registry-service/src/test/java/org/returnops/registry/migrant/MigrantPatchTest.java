@@ -1,9 +1,7 @@
 package org.returnops.registry.migrant;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.returnops.contracts.CloudEventCodec;
 import org.returnops.contracts.EventEnvelope;
@@ -27,11 +25,6 @@ import static org.hamcrest.Matchers.equalTo;
 class MigrantPatchTest {
 
     private static final String MERGE_PATCH = "application/merge-patch+json";
-
-    @BeforeAll
-    static void logFailures() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
 
     private static String register(Map<String, Object> body) {
         return asOperator().contentType(ContentType.JSON).body(body).when().post("/api/v1/migrants")

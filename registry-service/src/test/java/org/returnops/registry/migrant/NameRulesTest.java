@@ -1,10 +1,8 @@
 package org.returnops.registry.migrant;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,11 +24,6 @@ import static org.returnops.testkit.Partners.asOperator;
  */
 @QuarkusTest
 class NameRulesTest {
-
-    @BeforeAll
-    static void logFailures() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
 
     private static ValidatableResponse register(Map<String, Object> latin, Map<String, Object> cyrillic, String region) {
         Map<String, Object> body = Registrations.farrukh();

@@ -5,7 +5,6 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.returnops.registry.Registrations;
 
@@ -30,11 +29,6 @@ class SearchAndAuditTest {
 
     @Inject
     EntityManager entityManager;
-
-    @BeforeAll
-    static void logFailures() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
 
     private static String register(Map<String, Object> body) {
         return asOperator().contentType(ContentType.JSON).body(body).when().post("/api/v1/migrants")

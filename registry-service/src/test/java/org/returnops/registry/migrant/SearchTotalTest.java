@@ -2,10 +2,8 @@ package org.returnops.registry.migrant;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.returnops.registry.Registrations;
 
@@ -30,11 +28,6 @@ class SearchTotalTest {
 
     @Inject
     MigrantRepository migrants;
-
-    @BeforeAll
-    static void logFailures() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
 
     /** Five people going to a region of their own, registered in an order other than their names'. */
     private static String fivePeople() {

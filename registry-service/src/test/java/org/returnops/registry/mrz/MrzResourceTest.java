@@ -1,9 +1,7 @@
 package org.returnops.registry.mrz;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -19,11 +17,6 @@ class MrzResourceTest {
 
     private static final String PASSPORT_LINE_1 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<";
     private static final String PASSPORT_LINE_2 = "L898902C36UTO7408122F1204159ZE184226B<<<<<10";
-
-    @BeforeAll
-    static void logFailures() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
 
     @Test
     void theSpecimenPassportIsRead() {

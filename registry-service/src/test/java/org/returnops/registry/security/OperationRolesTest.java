@@ -1,8 +1,6 @@
 package org.returnops.registry.security;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.returnops.platform.security.Roles;
 import org.returnops.testkit.RoleWalk;
@@ -18,11 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @QuarkusTest
 class OperationRolesTest {
-
-    @BeforeAll
-    static void logFailures() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
 
     /** Personal data is the operator's; the audit trail of who read it is the data-protection officer's alone. */
     @Test

@@ -1,9 +1,7 @@
 package org.returnops.registry.security;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.returnops.platform.security.Roles;
 import org.returnops.testkit.Partners;
@@ -30,11 +28,6 @@ class PartnerTokenTest {
     /** Every role but the operator's: none of them may read people. */
     private static final List<String> NOT_OPERATOR =
             List.of(Roles.KZ_MIGRATION, Roles.UZ_BORDER, Roles.TJ_EMBASSY, Roles.TJ_BORDER, Roles.OBSERVER);
-
-    @BeforeAll
-    static void logFailures() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
 
     @Test
     void aValidTokenIsAccepted() {

@@ -1,10 +1,8 @@
 package org.returnops.registry.site;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -23,11 +21,6 @@ class SiteResourceTest {
 
     @Inject
     SiteRepository sites;
-
-    @BeforeAll
-    static void logFailures() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
 
     @Test
     void theZhibekZholyCheckpointIsSeededByMigration() {

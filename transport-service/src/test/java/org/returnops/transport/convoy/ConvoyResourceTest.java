@@ -1,11 +1,9 @@
 package org.returnops.transport.convoy;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.returnops.contracts.events.CheckpointPassed;
@@ -46,11 +44,6 @@ class ConvoyResourceTest {
 
     @Inject
     Fixtures fixtures;
-
-    @BeforeAll
-    static void logFailures() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
 
     @BeforeEach
     void emptyPool() {

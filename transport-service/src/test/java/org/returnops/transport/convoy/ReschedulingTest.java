@@ -1,10 +1,8 @@
 package org.returnops.transport.convoy;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.returnops.contracts.events.ConvoyRescheduled;
@@ -31,11 +29,6 @@ class ReschedulingTest {
 
     @Inject
     Fixtures fixtures;
-
-    @BeforeAll
-    static void logFailures() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
 
     @BeforeEach
     void emptyPool() {

@@ -1,10 +1,8 @@
 package org.returnops.transport.crossing;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -21,11 +19,6 @@ class CrossingResourceTest {
 
     @Inject
     CrossingRepository crossings;
-
-    @BeforeAll
-    static void logFailures() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
 
     @Test
     void theCrossingsOfBothRoutesAreSeeded() {

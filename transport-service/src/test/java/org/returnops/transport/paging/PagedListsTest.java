@@ -2,10 +2,8 @@ package org.returnops.transport.paging;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.returnops.testkit.PagedLists;
 import org.returnops.testkit.SqlRows;
@@ -23,11 +21,6 @@ class PagedListsTest {
 
     @Inject
     AgroalDataSource dataSource;
-
-    @BeforeAll
-    static void logFailures() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
 
     @AfterEach
     void removeRows() throws SQLException {

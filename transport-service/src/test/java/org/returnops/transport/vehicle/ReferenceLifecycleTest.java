@@ -1,9 +1,7 @@
 package org.returnops.transport.vehicle;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -23,11 +21,6 @@ import static org.returnops.transport.Fixtures.vehicle;
 /** Vehicles and crossings are corrected and retired, never deleted while used; retired ones take no new convoy. */
 @QuarkusTest
 class ReferenceLifecycleTest {
-
-    @BeforeAll
-    static void logFailures() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
 
     @Test
     void aVehicleIsCorrectedAndRetiredAndARetiredVehicleCannotJoinANewConvoy() {

@@ -1,10 +1,8 @@
 package org.returnops.transport.vehicle;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -24,11 +22,6 @@ class VehicleResourceTest {
 
     @Inject
     VehicleRepository vehicles;
-
-    @BeforeAll
-    static void logFailures() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
 
     private static Map<String, Object> bus(String plate) {
         Map<String, Object> body = new HashMap<>(Map.of("plate", plate, "carrier", "Shymkent Avtobus LLP", "seats", 45,
