@@ -12,8 +12,10 @@ import static org.hamcrest.Matchers.notNullValue;
 
 /**
  * What every domain service promises operators, written once: readiness that checks its database and
- * reports the outbox relay's way to the broker (no admin client: a service has no admin rights on Kafka), Prometheus metrics, an OpenAPI document with title, version and contact, a
- * problem+json answer for an unknown path, and a 401 problem asking for a bearer token to a caller without a valid one. Each service's tests extend it as a {@code @QuarkusTest}.
+ * reports the outbox relay's way to the broker (no admin client: a service has no admin rights on Kafka),
+ * Prometheus metrics, an OpenAPI document with title, version and contact, a problem+json answer for an unknown
+ * path, and a 401 problem asking for a bearer token to a caller without a valid one. Each service's tests extend
+ * it as a {@code @QuarkusTest}.
  */
 public abstract class ServiceBasicsTest {
 

@@ -24,9 +24,9 @@ public @interface WholeNumber {
 
     String message() default "must be a whole number from {min} to {max}";
 
-    long min();
+    int min();
 
-    long max();
+    int max();
 
     Class<?>[] groups() default {};
 
@@ -35,8 +35,8 @@ public @interface WholeNumber {
     /** Accepts null and blank (absent: the caller's default applies). */
     class Validator implements ConstraintValidator<WholeNumber, String> {
 
-        private long min;
-        private long max;
+        private int min;
+        private int max;
 
         @Override
         public void initialize(WholeNumber rule) {
@@ -46,7 +46,7 @@ public @interface WholeNumber {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || value.isBlank() || parse(value, (int) min, (int) max).isPresent();
+            return value == null || value.isBlank() || parse(value, min, max).isPresent();
         }
 
         /** The number the text names when it is one from min to max; empty otherwise. */
