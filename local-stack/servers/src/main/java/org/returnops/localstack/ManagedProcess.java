@@ -1,6 +1,7 @@
 package org.returnops.localstack;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,12 +29,15 @@ public final class ManagedProcess implements AutoCloseable {
     private final Process process;
     private final Path pidFile;
     private final Path log;
+    /** Where this run's lines begin in the log, which keeps the lines of earlier runs above them. */
+    private final long logStart;
 
-    private ManagedProcess(String name, Process process, Path pidFile, Path log) {
+    private ManagedProcess(String name, Process process, Path pidFile, Path log, long logStart) {
         this.name = name;
         this.process = process;
         this.pidFile = pidFile;
         this.log = log;
+        this.logStart = logStart;
     }
 
     public static ManagedProcess start(String name, List<String> command, Map<String, String> environment,
@@ -46,6 +50,7 @@ public final class ManagedProcess implements AutoCloseable {
         try {
             Files.createDirectories(pidDirectory);
             Files.createDirectories(log.getParent());
+            long logStart = Files.exists(log) ? Files.size(log) : 0;
             ProcessBuilder builder = new ProcessBuilder(fullCommand)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -53,7 +58,7 @@ public final class ManagedProcess implements AutoCloseable {
             Process process = builder.start();
             Path pidFile = pidDirectory.resolve(name + ".pid");
             Files.writeString(pidFile, Long.toString(process.pid()));
-            return new ManagedProcess(name, process, pidFile, log);
+            return new ManagedProcess(name, process, pidFile, log, logStart);
         } catch (IOException e) {
             throw new StackException("could not start " + name + ": " + e.getMessage(), e);
         }
@@ -68,14 +73,17 @@ public final class ManagedProcess implements AutoCloseable {
     }
 
     /**
-     * What the log says went wrong, for a message about a failed start: its first lines reporting an error (or, when
-     * none does, its last lines), each cut to one screen line, so that a failure far away (CI) names its cause.
+     * What the log says went wrong, for a message about a failed start: the first lines of this run reporting an error
+     * (or, when none does, its last lines), each cut to one screen line, so that a failure far away (CI) names its
+     * cause. Earlier runs' lines in the same log are left out.
      */
     public String logExcerpt() {
         List<String> lines;
-        try (Stream<String> all = Files.lines(log, java.nio.charset.StandardCharsets.ISO_8859_1)) {
-            lines = all.toList();
-        } catch (IOException | java.io.UncheckedIOException unreadable) {
+        try {
+            byte[] text = Files.readAllBytes(log);
+            int from = (int) Math.min(logStart, text.length);
+            lines = new String(text, from, text.length - from, StandardCharsets.ISO_8859_1).lines().toList();
+        } catch (IOException unreadable) {
             return "";
         }
         List<String> errors = lines.stream()
