@@ -7,9 +7,8 @@ import org.returnops.messaging.inbox.PoisonEvent;
 import org.returnops.platform.problem.DomainProblem;
 import org.returnops.platform.problem.InvalidRequest;
 import org.returnops.platform.problem.Problem;
+import org.returnops.platform.time.StoredTime;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -59,7 +58,7 @@ public class AuthorityDecisionService {
     private PoisonEvent refuse(String topicAuthority, ClearanceDecision data, String slug, String title,
             String detail) {
         rejections.send(new ClearanceDecisionRejected(data.decisionId(), data.clearanceId(), topicAuthority,
-                Problem.TYPE_PREFIX + slug, title, detail, Instant.now().truncatedTo(ChronoUnit.MICROS)));
+                Problem.TYPE_PREFIX + slug, title, detail, StoredTime.now()));
         return new PoisonEvent(detail);
     }
 }

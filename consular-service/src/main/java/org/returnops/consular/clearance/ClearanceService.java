@@ -19,9 +19,9 @@ import org.returnops.platform.paging.Page;
 import org.returnops.platform.paging.Paging;
 import org.returnops.platform.problem.DomainProblem;
 import org.returnops.platform.problem.InvalidRequest;
+import org.returnops.platform.time.StoredTime;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -98,7 +98,7 @@ public class ClearanceService {
                 && (decision.reason() == null || decision.reason().isBlank())) {
             throw new InvalidRequest("reason", "is required when the outcome is DENIED");
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = StoredTime.now();
         if (decision.validUntil() != null && !decision.validUntil().isAfter(now)) {
             throw new InvalidRequest("validUntil", "must be in the future");
         }
@@ -187,7 +187,7 @@ public class ClearanceService {
     }
 
     private void reopen(Clearance clearance, ClearanceCase clearanceCase, String what, String reason, String cause) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = StoredTime.now();
         String reopenedBecause = clearance.type + " (" + clearance.status + " by " + clearance.authorityCode + "): "
                 + reason;
         caseService.record(clearanceCase, what, reopenedBecause, cause, now);

@@ -23,10 +23,10 @@ import org.returnops.messaging.outbox.Outbox;
 import org.returnops.platform.paging.Page;
 import org.returnops.platform.paging.Paging;
 import org.returnops.platform.problem.DomainProblem;
+import org.returnops.platform.time.StoredTime;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -151,7 +151,7 @@ public class ClearanceCaseService {
             found.dateOfBirth = person.dateOfBirth();
             found.documentsJson = EventJson.write(person.documents());
             record(found, "IDENTITY_UPDATED", "changed: " + String.join(", ", updated.changed()), "event:" + eventId,
-                    Instant.now().truncatedTo(ChronoUnit.MICROS));
+                    StoredTime.now());
         }
     }
 
@@ -164,7 +164,7 @@ public class ClearanceCaseService {
         if (cases.findByMigrant(registered.migrantId()).isPresent()) {
             return Optional.empty();
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = StoredTime.now();
         ClearanceCase opened = new ClearanceCase();
         opened.id = UUID.randomUUID();
         opened.migrantId = registered.migrantId();
@@ -216,7 +216,7 @@ public class ClearanceCaseService {
                 .orElseThrow(() -> new DomainProblem.NotFound("There is no clearance case for person " + migrantId + "."));
         if (test.result() == PcrTestRequest.Result.NEGATIVE) {
             if (found.pcrNegativeAt == null || test.takenAt().isAfter(found.pcrNegativeAt)) {
-                found.pcrNegativeAt = test.takenAt().truncatedTo(ChronoUnit.MICROS);
+                found.pcrNegativeAt = StoredTime.of(test.takenAt());
             }
         } else if (found.pcrNegativeAt != null && !test.takenAt().isBefore(found.pcrNegativeAt)) {
             found.pcrNegativeAt = null;

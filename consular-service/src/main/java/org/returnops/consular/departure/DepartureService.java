@@ -13,9 +13,9 @@ import org.returnops.contracts.events.ConvoyPlanned;
 import org.returnops.contracts.events.ConvoyRescheduled;
 import org.returnops.contracts.events.MigrantAssigned;
 import org.returnops.contracts.events.MigrantUnassigned;
+import org.returnops.platform.time.StoredTime;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -83,7 +83,7 @@ public class DepartureService {
                     clearanceCase.convoyId = null;
                     clearanceCase.plannedDeparture = null;
                     caseService.record(clearanceCase, "DEPARTURE_CANCELLED", "off convoy " + unassigned.convoyId()
-                            + ": " + unassigned.reason(), "event:" + eventId, Instant.now().truncatedTo(ChronoUnit.MICROS));
+                            + ": " + unassigned.reason(), "event:" + eventId, StoredTime.now());
                 });
     }
 
@@ -109,7 +109,7 @@ public class DepartureService {
             return;
         }
         caseService.record(clearanceCase, "DEPARTURE_PLANNED", "convoy " + convoyId + " leaves at " + plannedDeparture,
-                "event:" + eventId, Instant.now().truncatedTo(ChronoUnit.MICROS));
+                "event:" + eventId, StoredTime.now());
         clearances.checkAgainstDeparture(clearanceCase, "event:" + eventId);
     }
 }

@@ -13,9 +13,8 @@ import org.returnops.platform.problem.DomainProblem;
 import org.returnops.platform.problem.InvalidRequest;
 import org.returnops.platform.security.PartnerIdentity;
 import org.returnops.platform.security.Roles;
+import org.returnops.platform.time.StoredTime;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -64,9 +63,9 @@ public class PcrEvidenceService {
         evidence.caseId = clearanceCase.id;
         evidence.laboratory = request.laboratory().strip();
         evidence.certificateNumber = request.certificateNumber().strip();
-        evidence.sampleTakenAt = request.sampleTakenAt().truncatedTo(ChronoUnit.MICROS);
+        evidence.sampleTakenAt = StoredTime.of(request.sampleTakenAt());
         evidence.result = request.result().name();
-        evidence.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        evidence.recordedAt = StoredTime.now();
         evidence.recordedBy = UserCause.of(partner);
         entityManager.persist(evidence);
         caseService.recordPcr(migrantId, new PcrTestRequest(request.sampleTakenAt(), request.result()),

@@ -10,10 +10,10 @@ import org.returnops.consular.clearancecase.ClearanceCase;
 import org.returnops.consular.clearancecase.ClearanceCaseRepository;
 import org.returnops.contracts.events.PersonalDataAnonymised;
 import org.returnops.messaging.outbox.Outbox;
+import org.returnops.platform.time.StoredTime;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -73,7 +73,7 @@ public class Retention {
     }
 
     private void anonymise(ClearanceCase found) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = StoredTime.now();
         found.familyName = null;
         found.givenName = null;
         found.dateOfBirth = found.dateOfBirth == null ? null : found.dateOfBirth.withDayOfYear(1);
@@ -84,6 +84,6 @@ public class Retention {
         entityManager.createNativeQuery("update travel_document set number = 'A' || replace(cast(id as text), '-', ''), issued_by = '-' "
                 + "where migrant_id = :id").setParameter("id", found.migrantId).executeUpdate();
         outbox.publish(new PersonalDataAnonymised(found.migrantId, found.status.name(),
-                found.closedAt.truncatedTo(ChronoUnit.MICROS), now), found.migrantId.toString());
+                StoredTime.of(found.closedAt), now), found.migrantId.toString());
     }
 }

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.returnops.contracts.events.TravelDocumentIssued;
 import org.returnops.messaging.outbox.Outbox;
+import org.returnops.platform.time.StoredTime;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,7 +55,7 @@ public class IssuedDocuments {
         document.issuingState = data.issuingState();
         document.expiresOn = data.validUntil();
         migrant.documents.add(document);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = StoredTime.now();
         migrant.updatedAt = now;
         StatusChange entry = new StatusChange();
         entry.migrantId = migrant.id;

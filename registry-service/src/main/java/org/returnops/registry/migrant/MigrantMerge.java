@@ -5,9 +5,9 @@ import jakarta.transaction.Transactional;
 import org.returnops.contracts.events.MigrantWithdrawn;
 import org.returnops.messaging.outbox.Outbox;
 import org.returnops.platform.problem.DomainProblem;
+import org.returnops.platform.time.StoredTime;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -45,7 +45,7 @@ public class MigrantMerge {
             throw new DomainProblem.Conflict("The two records are in different households (" + kept.householdId
                     + ", " + removed.householdId + "): move one first.");
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = StoredTime.now();
         List<String> changed = takeOver(kept, removed);
         kept.updatedAt = now;
         migrants.flush();

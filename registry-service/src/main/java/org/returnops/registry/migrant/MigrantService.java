@@ -11,11 +11,11 @@ import org.returnops.messaging.outbox.Outbox;
 import org.returnops.registry.duplicate.NameKeys;
 import org.returnops.registry.duplicate.PersonKeys;
 import org.returnops.registry.duplicate.PersonNames;
+import org.returnops.platform.time.StoredTime;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -102,7 +102,7 @@ public class MigrantService {
     public MigrantView register(MigrantRequest submitted, String caller) {
         MigrantRequest request = MrzReconciliation.reconcile(submitted);
         String phone = rules.check(request);
-        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        Instant now = StoredTime.now(clock);
         Migrant migrant = new Migrant();
         migrant.id = UUID.randomUUID();
         fill(migrant, request, phone);
@@ -155,7 +155,7 @@ public class MigrantService {
             audit.read("migrant.patch", List.of(id));
             return view(migrant);
         }
-        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        Instant now = StoredTime.now(clock);
         fill(migrant, changed, phone);
         migrant.updatedAt = now;
         migrants.flush();
@@ -170,7 +170,7 @@ public class MigrantService {
     @Transactional
     public MigrantView withdraw(UUID id, String reason, String caller) {
         Migrant migrant = find(id);
-        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        Instant now = StoredTime.now(clock);
         change(migrant, MigrantStatus.WITHDRAWN, "user:" + caller, reason.strip(), now);
         outbox.publish(new MigrantWithdrawn(migrant.id, reason.strip(), caller, now), migrant.id.toString());
         return view(migrant);
@@ -195,7 +195,7 @@ public class MigrantService {
         if (to == MigrantStatus.CLEARED && !migrant.consentGiven()) {
             return Optional.of(false);
         }
-        change(migrant, to, "event:" + eventId, reason, at.truncatedTo(ChronoUnit.MICROS));
+        change(migrant, to, "event:" + eventId, reason, StoredTime.of(at));
         return Optional.of(true);
     }
 
@@ -236,7 +236,7 @@ public class MigrantService {
         if (Objects.equals(migrant.householdId, householdId)) {
             return;
         }
-        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        Instant now = StoredTime.now(clock);
         migrant.householdId = householdId;
         migrant.updatedAt = now;
         migrants.flush();
@@ -261,7 +261,7 @@ public class MigrantService {
         migrant.seatNeeds = request.seatNeeds() == null || request.seatNeeds().isEmpty()
                 ? EnumSet.noneOf(SeatNeed.class) : EnumSet.copyOf(request.seatNeeds());
         if (request.consent() != null) {
-            migrant.consentAt = request.consent().givenAt().truncatedTo(ChronoUnit.MICROS);
+            migrant.consentAt = StoredTime.of(request.consent().givenAt());
             migrant.consentTakenBy = request.consent().takenBy().strip();
             migrant.consentLanguage = request.consent().language();
         }

@@ -11,13 +11,12 @@ import org.returnops.platform.problem.DomainProblem;
 import org.returnops.platform.problem.InvalidRequest;
 import org.returnops.platform.security.PartnerIdentity;
 import org.returnops.platform.security.Roles;
+import org.returnops.platform.time.StoredTime;
 import org.returnops.transport.crossing.Crossing;
 import org.returnops.transport.crossing.CrossingRepository;
 import org.returnops.transport.route.Route;
 import org.returnops.transport.route.RouteRepository;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,8 +77,8 @@ public class CheckpointService {
         checkpoint.id = UUID.randomUUID();
         checkpoint.convoyId = id;
         checkpoint.crossingCode = request.crossingCode();
-        checkpoint.passedAt = request.passedAt().truncatedTo(ChronoUnit.MICROS);
-        checkpoint.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        checkpoint.passedAt = StoredTime.of(request.passedAt());
+        checkpoint.recordedAt = StoredTime.now();
         checkpoint.recordedBy = partner.clientId().orElse(null);
         headcounts.count(convoy, checkpoint, request.headcounts(), Set.of());
         List<Headcount> counted = new ArrayList<>();
@@ -118,7 +117,7 @@ public class CheckpointService {
         checkpoint.id = UUID.randomUUID();
         checkpoint.convoyId = convoy.id;
         checkpoint.kind = Checkpoint.Kind.HAND_OVER;
-        checkpoint.passedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        checkpoint.passedAt = StoredTime.now();
         checkpoint.recordedAt = checkpoint.passedAt;
         checkpoint.recordedBy = partner.clientId().orElse(null);
         headcounts.count(convoy, checkpoint, counts, noShows);

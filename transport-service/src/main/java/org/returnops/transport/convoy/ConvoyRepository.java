@@ -11,10 +11,8 @@ import jakarta.persistence.PersistenceException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.returnops.platform.problem.DomainProblem;
+import org.returnops.platform.time.StoredTime;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -36,7 +34,7 @@ public class ConvoyRepository implements PanacheRepositoryBase<Convoy, UUID> {
      * (a stale version) or to the same people or vehicles (a unique index) is a 409 before any event is written.
      */
     public void touch(Convoy convoy) {
-        convoy.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        convoy.updatedAt = StoredTime.now();
         try {
             flush();
         } catch (PersistenceException e) {

@@ -19,13 +19,12 @@ import org.returnops.transport.vehicle.Vehicle;
 import org.returnops.transport.vehicle.VehicleRepository;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.returnops.platform.paging.Page;
 import org.returnops.platform.paging.Paging;
+import org.returnops.platform.time.StoredTime;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -101,11 +100,11 @@ public class ConvoyService {
                                 + ", which is " + active.status + ".", active.id.toString());
                     });
         }
-        Instant now = now();
+        Instant now = StoredTime.now();
         Convoy convoy = new Convoy();
         convoy.id = UUID.randomUUID();
         convoy.routeCode = route.code;
-        convoy.plannedDeparture = request.plannedDeparture().truncatedTo(ChronoUnit.MICROS);
+        convoy.plannedDeparture = StoredTime.of(request.plannedDeparture());
         convoy.status = ConvoyStatus.PLANNED;
         convoy.escortLead = request.escortLead();
         convoy.createdAt = now;
@@ -134,7 +133,7 @@ public class ConvoyService {
         if (convoy.status != ConvoyStatus.BOARDING) {
             convoy.become(ConvoyStatus.BOARDING);
         }
-        Map<UUID, ManifestEntry> manifest = byPerson(entries.ofConvoy(id));
+        Map<UUID, ManifestEntry> manifest = entries.ofConvoyByPerson(id);
         List<Problem.Violation> violations = new ArrayList<>();
         for (int i = 0; i < request.boarded().size(); i++) {
             if (!manifest.containsKey(request.boarded().get(i))) {
@@ -169,8 +168,8 @@ public class ConvoyService {
             throw new DomainProblem.Conflict("Convoy " + id + " cannot depart with nobody aboard: record the boarding "
                     + "first.");
         }
-        Instant departedAt = request == null || request.departedAt() == null ? now()
-                : request.departedAt().truncatedTo(ChronoUnit.MICROS);
+        Instant departedAt = request == null || request.departedAt() == null ? StoredTime.now()
+                : StoredTime.of(request.departedAt());
         convoy.departedAt = departedAt;
         List<ManifestEntry> missing = manifest.stream().filter(e -> e.status == ManifestEntry.Status.ASSIGNED).toList();
         missing.forEach(e -> {
@@ -207,21 +206,11 @@ public class ConvoyService {
         timeline.record(id, "CANCELLED", "cancelled: " + request.reason().strip() + "; " + manifest.size()
                 + " seat(s) given back");
         convoys.touch(convoy);
-        Instant now = now();
+        Instant now = StoredTime.now();
         for (ManifestEntry entry : manifest) {
             outbox.publish(new MigrantUnassigned(entry.migrantId(), id, entry.vehicleId, "CONVOY_CANCELLED", now),
                     entry.migrantId().toString());
         }
         return views.view(convoy);
-    }
-
-    private static Map<UUID, ManifestEntry> byPerson(List<ManifestEntry> manifest) {
-        Map<UUID, ManifestEntry> map = new LinkedHashMap<>();
-        manifest.forEach(e -> map.put(e.migrantId(), e));
-        return map;
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -9,12 +9,12 @@ import org.returnops.messaging.outbox.Outbox;
 import org.returnops.platform.problem.DomainProblem;
 import org.returnops.platform.problem.InvalidRequest;
 import org.returnops.platform.problem.Problem;
+import org.returnops.platform.time.StoredTime;
 import org.returnops.transport.manifest.ManifestEntry;
 import org.returnops.transport.manifest.ManifestEntryRepository;
 import org.returnops.transport.route.RouteRepository;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -55,7 +55,7 @@ public class HandOver {
     public ConvoyView arrive(UUID id, ArrivalRequest request) {
         Convoy convoy = convoys.get(id);
         convoy.become(ConvoyStatus.ARRIVED);
-        Map<UUID, ManifestEntry> manifest = byPerson(entries.ofConvoy(id));
+        Map<UUID, ManifestEntry> manifest = entries.ofConvoyByPerson(id);
         Map<UUID, String> noShows = new LinkedHashMap<>();
         List<Problem.Violation> violations = new ArrayList<>();
         for (int i = 0; i < request.noShows().size(); i++) {
@@ -91,7 +91,7 @@ public class HandOver {
             throw new DomainProblem.Conflict("Convoy " + id + " cannot be marked arrived while a headcount differs: "
                     + String.join("; ", unresolved) + missing + ". Recount or name the no-shows.");
         }
-        Instant arrivedAt = request.arrivedAt() == null ? now() : request.arrivedAt().truncatedTo(ChronoUnit.MICROS);
+        Instant arrivedAt = request.arrivedAt() == null ? StoredTime.now() : StoredTime.of(request.arrivedAt());
         List<ManifestEntry> arrived = new ArrayList<>();
         for (ManifestEntry entry : manifest.values()) {
             if (entry.status != ManifestEntry.Status.BOARDED) {
@@ -122,15 +122,5 @@ public class HandOver {
         outbox.publish(new ConvoyArrived(id, destination, request.receivedBy(), arrived.size(), noShows.size(),
                 arrivedAt), id.toString());
         return views.view(convoy);
-    }
-
-    private static Map<UUID, ManifestEntry> byPerson(List<ManifestEntry> manifest) {
-        Map<UUID, ManifestEntry> map = new LinkedHashMap<>();
-        manifest.forEach(e -> map.put(e.migrantId(), e));
-        return map;
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -6,6 +6,7 @@ import org.returnops.contracts.events.ConvoyRescheduled;
 import org.returnops.contracts.events.MigrantUnassigned;
 import org.returnops.messaging.outbox.Outbox;
 import org.returnops.platform.problem.InvalidRequest;
+import org.returnops.platform.time.StoredTime;
 import org.returnops.transport.manifest.LeftOverReason;
 import org.returnops.transport.manifest.ManifestEntry;
 import org.returnops.transport.manifest.ManifestEntryRepository;
@@ -13,7 +14,6 @@ import org.returnops.transport.pool.PoolPerson;
 import org.returnops.transport.pool.PoolRepository;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -55,7 +55,7 @@ public class Rescheduling {
             throw new IllegalConvoyTransition(convoy.status, "move its departure", "PLANNED or MANIFESTED");
         }
         Instant previous = convoy.plannedDeparture;
-        Instant next = request.plannedDeparture().truncatedTo(ChronoUnit.MICROS);
+        Instant next = StoredTime.of(request.plannedDeparture());
         if (next.equals(previous)) {
             throw new InvalidRequest("plannedDeparture", "must differ from the departure planned now (" + previous
                     + ")");
@@ -79,7 +79,7 @@ public class Rescheduling {
             }
         }
         List<RescheduleView.TakenOff> takenOff = new ArrayList<>();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = StoredTime.now();
         for (ManifestEntry entry : manifest) {
             boolean own = lapsing.contains(entry.migrantId());
             if (!own && (entry.householdId == null || !households.contains(entry.householdId))) {

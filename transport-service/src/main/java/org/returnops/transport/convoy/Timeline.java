@@ -3,9 +3,8 @@ package org.returnops.transport.convoy;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.returnops.platform.time.StoredTime;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,7 +15,7 @@ public class Timeline implements PanacheRepositoryBase<TimelineEntry, Long> {
     public void record(UUID convoyId, String kind, String detail) {
         TimelineEntry entry = new TimelineEntry();
         entry.convoyId = convoyId;
-        entry.at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        entry.at = StoredTime.now();
         entry.kind = kind;
         entry.detail = detail.length() > 1000 ? detail.substring(0, 997) + "..." : detail;
         persist(entry);

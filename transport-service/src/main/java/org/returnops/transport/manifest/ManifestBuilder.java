@@ -14,9 +14,9 @@ import org.returnops.transport.pool.PoolRepository;
 import org.returnops.transport.route.Route;
 import org.returnops.transport.route.RouteRepository;
 import org.returnops.transport.vehicle.VehicleRepository;
+import org.returnops.platform.time.StoredTime;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -83,7 +83,7 @@ public class ManifestBuilder {
                         .thenComparing(LeftOver::migrantId))
                 .forEach(l -> leftOver.add(new LeftOver(leftOver.size() + 1, l.migrantId(), l.householdId(),
                         l.reason(), l.destinationRegion())));
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = StoredTime.now();
         for (SeatAssignment seat : packing.seats()) {
             ManifestEntry entry = new ManifestEntry();
             entry.key = new ManifestEntry.Key(convoyId, seat.migrantId());

@@ -4,7 +4,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +15,13 @@ public class ManifestEntryRepository implements PanacheRepositoryBase<ManifestEn
 
     public List<ManifestEntry> ofConvoy(UUID convoyId) {
         return list("key.convoyId", Sort.by("vehicleId").and("seat"), convoyId);
+    }
+
+    /** The convoy's manifest by person, in seat order: what the hand-over and a departure count against. */
+    public Map<UUID, ManifestEntry> ofConvoyByPerson(UUID convoyId) {
+        Map<UUID, ManifestEntry> byPerson = new LinkedHashMap<>();
+        ofConvoy(convoyId).forEach(entry -> byPerson.put(entry.migrantId(), entry));
+        return byPerson;
     }
 
     public Optional<ManifestEntry> ofPerson(UUID migrantId) {

@@ -9,6 +9,7 @@ import org.returnops.messaging.audit.Audit;
 import org.returnops.messaging.outbox.Outbox;
 import org.returnops.platform.problem.DomainProblem;
 import org.returnops.platform.problem.InvalidRequest;
+import org.returnops.platform.time.StoredTime;
 import org.returnops.transport.convoy.Convoy;
 import org.returnops.transport.convoy.ConvoyRepository;
 import org.returnops.transport.convoy.ConvoyStatus;
@@ -19,7 +20,6 @@ import org.returnops.transport.pool.PoolPerson;
 import org.returnops.transport.pool.PoolRepository;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -83,7 +83,7 @@ public class ManifestService {
         timeline.record(convoyId, "MANIFEST_CHANGED", "person " + migrantId + " taken off (seat " + entry.seat
                 + " of " + plate(entry.vehicleId) + ")");
         convoys.touch(convoy);
-        outbox.publish(new MigrantUnassigned(migrantId, convoyId, entry.vehicleId, "MANIFEST_CHANGED", now()),
+        outbox.publish(new MigrantUnassigned(migrantId, convoyId, entry.vehicleId, "MANIFEST_CHANGED", StoredTime.now()),
                 migrantId.toString());
         return views.view(convoy);
     }
@@ -115,7 +115,7 @@ public class ManifestService {
                     + " people) cannot move to " + plate(request.vehicleId()) + ": "
                     + packing.leftOver().get(0).reason() + ".");
         }
-        Instant now = now();
+        Instant now = StoredTime.now();
         Map<UUID, ManifestEntry> byPerson = new HashMap<>();
         household.forEach(e -> byPerson.put(e.migrantId(), e));
         for (SeatAssignment seat : packing.seats()) {
@@ -146,7 +146,7 @@ public class ManifestService {
         timeline.record(convoyId, "CONFIRMED", "manifest confirmed with " + manifest.size() + " people");
         convoys.touch(convoy);
         outbox.publish(new ManifestConfirmed(convoyId, manifest.stream().map(ManifestEntry::migrantId).toList(),
-                manifest.size(), now()), convoyId.toString());
+                manifest.size(), StoredTime.now()), convoyId.toString());
         return views.view(convoy);
     }
 
@@ -167,7 +167,7 @@ public class ManifestService {
             timeline.record(convoy.id, "MANIFEST_CHANGED", "person " + migrantId + " taken off (seat " + entry.seat
                     + " of " + plate(entry.vehicleId) + "): " + why);
             convoys.touch(convoy);
-            outbox.publish(new MigrantUnassigned(migrantId, convoy.id, entry.vehicleId, reason, now()),
+            outbox.publish(new MigrantUnassigned(migrantId, convoy.id, entry.vehicleId, reason, StoredTime.now()),
                     migrantId.toString());
         } else {
             timeline.record(convoy.id, "RECORDED_AFTER_DEPARTURE", "person " + migrantId + ": " + why
@@ -213,9 +213,5 @@ public class ManifestService {
 
     private String plate(UUID vehicleId) {
         return views.plate(vehicleId);
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -11,10 +11,9 @@ import org.returnops.contracts.events.MigrantUpdated;
 import org.returnops.contracts.events.MigrantWithdrawn;
 import org.returnops.contracts.events.PersonName;
 import org.returnops.transport.manifest.ManifestService;
+import org.returnops.platform.time.StoredTime;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -66,8 +65,8 @@ public class PoolService {
         PoolPerson person = person(data.migrantId());
         person.cleared = true;
         person.denied = false;
-        person.clearedAt = data.clearedAt().truncatedTo(ChronoUnit.MICROS);
-        person.validUntil = data.validUntil() == null ? null : data.validUntil().truncatedTo(ChronoUnit.MICROS);
+        person.clearedAt = StoredTime.of(data.clearedAt());
+        person.validUntil = StoredTime.of(data.validUntil());
         touch(person);
     }
 
@@ -131,17 +130,13 @@ public class PoolService {
         if (person == null) {
             person = new PoolPerson();
             person.migrantId = migrantId;
-            person.updatedAt = now();
+            person.updatedAt = StoredTime.now();
             pool.persist(person);
         }
         return person;
     }
 
     private static void touch(PoolPerson person) {
-        person.updatedAt = now();
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+        person.updatedAt = StoredTime.now();
     }
 }

@@ -7,11 +7,10 @@ import org.returnops.messaging.audit.Audit;
 import org.returnops.platform.problem.DomainProblem;
 import org.returnops.platform.problem.InvalidRequest;
 import org.returnops.platform.problem.Problem;
+import org.returnops.platform.time.StoredTime;
 import org.returnops.transport.crossing.Crossing;
 import org.returnops.transport.crossing.CrossingRepository;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -57,7 +56,7 @@ public class RouteService {
         Route route = added ? new Route() : found;
         if (added) {
             route.code = code;
-            route.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            route.createdAt = StoredTime.now();
         } else {
             if (route.retiredAt != null) {
                 throw new DomainProblem.Conflict("Route " + code + " is retired and cannot be changed.");
@@ -100,7 +99,7 @@ public class RouteService {
     public RouteView retire(String code) {
         Route route = routes.get(code);
         if (route.retiredAt == null) {
-            route.retiredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            route.retiredAt = StoredTime.now();
             audit.record(Audit.Action.CHANGE, "route.retire", List.of(), "route " + code);
         }
         return RouteView.from(route);

@@ -8,9 +8,8 @@ import org.returnops.platform.paging.Page;
 import org.returnops.platform.paging.Paging;
 import org.returnops.platform.problem.DomainProblem;
 import org.returnops.platform.problem.InvalidRequest;
+import org.returnops.platform.time.StoredTime;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +51,7 @@ public class VehicleService {
         });
         Vehicle vehicle = new Vehicle();
         vehicle.id = UUID.randomUUID();
-        vehicle.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        vehicle.createdAt = StoredTime.now();
         fill(vehicle, request);
         vehicles.persistAndFlush(vehicle);
         return VehicleView.from(vehicle, null);
@@ -96,7 +95,7 @@ public class VehicleService {
                     + "retired until the convoy arrives or is cancelled.", active.toString());
         }
         if (vehicle.retiredAt == null) {
-            vehicle.retiredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            vehicle.retiredAt = StoredTime.now();
             audit.record(Audit.Action.CHANGE, "vehicle.retire", List.of(), "vehicle " + id + " (" + vehicle.plate
                     + ")");
         }
