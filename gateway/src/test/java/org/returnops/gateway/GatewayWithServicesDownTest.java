@@ -1,14 +1,11 @@
 package org.returnops.gateway;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -24,9 +21,6 @@ import static org.hamcrest.Matchers.startsWith;
  */
 @QuarkusTest
 class GatewayWithServicesDownTest {
-
-    @TestHTTPResource("/")
-    URL gateway;
 
     @BeforeAll
     static void logFailures() {
@@ -55,7 +49,7 @@ class GatewayWithServicesDownTest {
     /** Java's own client speaks HTTP/2 (h2c) by default: it gets the same answer, at once, for a GET and a POST. */
     @Test
     void overHttp2TheAnswerIsTheSame503Problem() {
-        Http2Client client = new Http2Client(URI.create(gateway.toString()));
+        Http2Client client = Http2Client.toGateway();
         for (HttpResponse<String> response : List.of(client.get("/api/v1/sites"),
                 client.post("/api/v1/crossings", "{\"code\":\"X\"}"), client.get("/api/v1/authorities"))) {
             assertThat(response.version()).isEqualTo(HttpClient.Version.HTTP_2);

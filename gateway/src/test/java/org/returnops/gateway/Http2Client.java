@@ -1,5 +1,7 @@
 package org.returnops.gateway;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -19,10 +21,18 @@ public final class Http2Client {
     private final URI base;
     private final String[] headers;
 
-    /** @param headers names and values sent with every call, such as {@code "Authorization", "Bearer ..."} */
-    public Http2Client(URI base, String... headers) {
+    private Http2Client(URI base, String... headers) {
         this.base = base;
         this.headers = headers.clone();
+    }
+
+    /**
+     * Calls to the gateway under test ({@code test.url}, which Quarkus sets for a {@code @QuarkusTest}).
+     *
+     * @param headers names and values sent with every call, such as {@code "Authorization", "Bearer ..."}
+     */
+    public static Http2Client toGateway(String... headers) {
+        return new Http2Client(URI.create(ConfigProvider.getConfig().getValue("test.url", String.class) + "/"), headers);
     }
 
     public HttpResponse<String> get(String path) {

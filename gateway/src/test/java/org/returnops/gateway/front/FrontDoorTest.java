@@ -163,8 +163,7 @@ class FrontDoorTest {
     /** Java's own client speaks HTTP/2 (h2c) by default: the body limit answers it the same problem. */
     @Test
     void overHttp2ABodyOverTheLimitIsThe413ProblemToo() {
-        Http2Client client = new Http2Client(URI.create("http://localhost:" + port + "/"),
-                "Authorization", bearer("auditor"));
+        Http2Client client = Http2Client.toGateway("Authorization", bearer("auditor"));
         HttpResponse<String> first = client.get("/api/v1/sites");
         assertThat(first.version()).isEqualTo(HttpClient.Version.HTTP_2);
         assertThat(first.statusCode()).isEqualTo(200);

@@ -1,6 +1,5 @@
 package org.returnops.gateway.proxy;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -9,8 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.returnops.gateway.Http2Client;
 
-import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -37,9 +34,6 @@ class DroppedConnectionTest {
         }
     }
 
-    @TestHTTPResource("/")
-    URL gateway;
-
     @BeforeAll
     static void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
@@ -58,7 +52,7 @@ class DroppedConnectionTest {
 
     @Test
     void overHttp2TheCallerGetsTheSame503Problem() {
-        Http2Client client = new Http2Client(URI.create(gateway.toString()));
+        Http2Client client = Http2Client.toGateway();
         for (HttpResponse<String> response : List.of(client.get("/api/v1/sites"), client.post("/api/v1/migrants", "{}"),
                 client.get("/api/v1/migrants"))) {
             assertThat(response.version()).isEqualTo(HttpClient.Version.HTTP_2);
