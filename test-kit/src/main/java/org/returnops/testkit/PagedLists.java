@@ -28,12 +28,7 @@ public final class PagedLists {
      */
     public static Response page(String path, Map<String, ?> filters, int page, int size, long total, List<String> ids) {
         RequestSpecification request = asOperator().queryParams(filters).queryParam("page", page).queryParam("size", size);
-        Response response = request.when().get(path);
-        response.then().statusCode(200)
-                .header("X-Total-Count", equalTo(String.valueOf(total)))
-                .body("size()", equalTo(ids.size()));
-        assertThat(response.jsonPath().getList("id", String.class)).isEqualTo(ids);
-        return response;
+        return exactly(request.when().get(path), total, ids);
     }
 
     /**
@@ -41,11 +36,16 @@ public final class PagedLists {
      * header whose last page follows from the total.
      */
     public static Response firstPage(String path, Map<String, ?> filters, int defaultSize, long total, List<String> ids) {
-        Response response = asOperator().queryParams(filters).when().get(path);
+        Response response = exactly(asOperator().queryParams(filters).when().get(path), total, ids);
         long last = Math.max(0, (total - 1) / defaultSize);
+        response.then().header("Link", containsString("page=" + last + "&size=" + defaultSize + ">; rel=\"last\""));
+        return response;
+    }
+
+    /** A 200 with {@code total} in {@code X-Total-Count} and exactly the entries {@code ids}, in that order. */
+    private static Response exactly(Response response, long total, List<String> ids) {
         response.then().statusCode(200)
                 .header("X-Total-Count", equalTo(String.valueOf(total)))
-                .header("Link", containsString("page=" + last + "&size=" + defaultSize + ">; rel=\"last\""))
                 .body("size()", equalTo(ids.size()));
         assertThat(response.jsonPath().getList("id", String.class)).isEqualTo(ids);
         return response;
