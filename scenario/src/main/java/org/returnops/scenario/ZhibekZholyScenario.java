@@ -172,10 +172,7 @@ public final class ZhibekZholyScenario {
             UUID head = ids.get(members.get(0).number());
             Map<String, Object> household = Map.of("headId", head,
                     "memberIds", members.subList(1, members.size()).stream().map(p -> ids.get(p.number())).toList());
-            GatewayClient.Reply reply = gateway.post(OPERATOR, "/api/v1/households", household);
-            for (int attempt = 1; attempt < 5 && isConcurrentChange(reply); attempt++) {
-                reply = gateway.post(OPERATOR, "/api/v1/households", household);
-            }
+            GatewayClient.Reply reply = postAgainOnConcurrentChange("/api/v1/households", household);
             if (reply.status() == 409 && reply.body() != null && reply.body().hasNonNull("existingId")) {
                 continue; // formed by an earlier run: its members are in it already
             }
@@ -183,6 +180,15 @@ public final class ZhibekZholyScenario {
             formed++;
         }
         log.accept("   " + formed + " households formed");
+    }
+
+    /** As the operator; sent again (up to five times in all) while the answer is a concurrent change. */
+    private GatewayClient.Reply postAgainOnConcurrentChange(String path, Object body) {
+        GatewayClient.Reply reply = gateway.post(OPERATOR, path, body);
+        for (int attempt = 1; attempt < 5 && isConcurrentChange(reply); attempt++) {
+            reply = gateway.post(OPERATOR, path, body);
+        }
+        return reply;
     }
 
     /** A 409 because the record changed meanwhile (the registry following an event): safe to send again. */
@@ -218,7 +224,7 @@ public final class ZhibekZholyScenario {
             return "WITHDRAWN".equals(status) ? GatewayClient.JSON.nullNode() : null;
         }, "the likely duplicate of " + person.family() + " flagged");
         if (!flags.isNull()) {
-            gateway.post(OPERATOR, "/api/v1/duplicates/" + flags.get("id").asText() + "/resolution",
+            postAgainOnConcurrentChange("/api/v1/duplicates/" + flags.get("id").asText() + "/resolution",
                     Map.of("decision", "MERGE", "keep", original)).expectOk("merging the duplicate");
             log.accept("   likely duplicate " + person.familyCyrillic() + " " + person.givenCyrillic()
                     + " merged into " + person.family() + " " + person.given());
