@@ -2,6 +2,7 @@ package org.returnops.consular.authority;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -35,11 +36,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthorityResource {
 
-    private final AuthorityService service;
-
-    public AuthorityResource(AuthorityService service) {
-        this.service = service;
-    }
+    @Inject
+    AuthorityService service;
 
     @GET
     @Authenticated

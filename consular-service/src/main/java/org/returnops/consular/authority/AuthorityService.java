@@ -1,6 +1,7 @@
 package org.returnops.consular.authority;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -9,11 +10,8 @@ import java.util.List;
 @ApplicationScoped
 public class AuthorityService {
 
-    private final AuthorityRepository authorities;
-
-    public AuthorityService(AuthorityRepository authorities) {
-        this.authorities = authorities;
-    }
+    @Inject
+    AuthorityRepository authorities;
 
     public List<AuthorityView> list(String country) {
         return authorities.listByCountry(country).stream().map(AuthorityView::from).toList();

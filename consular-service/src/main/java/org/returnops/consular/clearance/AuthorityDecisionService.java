@@ -1,6 +1,7 @@
 package org.returnops.consular.clearance;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.returnops.contracts.events.ClearanceDecision;
 import org.returnops.contracts.events.ClearanceDecisionRejected;
 import org.returnops.messaging.inbox.PoisonEvent;
@@ -21,13 +22,10 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class AuthorityDecisionService {
 
-    private final ClearanceService clearances;
-    private final DecisionRejections rejections;
-
-    public AuthorityDecisionService(ClearanceService clearances, DecisionRejections rejections) {
-        this.clearances = clearances;
-        this.rejections = rejections;
-    }
+    @Inject
+    ClearanceService clearances;
+    @Inject
+    DecisionRejections rejections;
 
     /**
      * Applies a decision read from an authority's decisions topic, in the caller's transaction.

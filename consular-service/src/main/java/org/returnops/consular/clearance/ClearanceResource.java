@@ -1,6 +1,7 @@
 package org.returnops.consular.clearance;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -28,13 +29,10 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class ClearanceResource {
 
-    private final ClearanceService service;
-    private final PartnerIdentity partner;
-
-    public ClearanceResource(ClearanceService service, PartnerIdentity partner) {
-        this.service = service;
-        this.partner = partner;
-    }
+    @Inject
+    ClearanceService service;
+    @Inject
+    PartnerIdentity partner;
 
     @POST
     @Path("/{id}/decision")

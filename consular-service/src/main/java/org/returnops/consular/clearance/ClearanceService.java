@@ -2,6 +2,7 @@ package org.returnops.consular.clearance;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.returnops.consular.authority.AuthorityRepository;
 import org.returnops.consular.clearancecase.CaseStatus;
@@ -35,25 +36,21 @@ import java.util.UUID;
 @ApplicationScoped
 public class ClearanceService {
 
-    private final ClearanceRepository clearances;
-    private final ClearanceCaseRepository cases;
-    private final ClearanceCaseService caseService;
-    private final AuthorityRepository authorities;
-    private final GrantRules rules;
-    private final Outbox outbox;
+    @Inject
+    ClearanceRepository clearances;
+    @Inject
+    ClearanceCaseRepository cases;
+    @Inject
+    ClearanceCaseService caseService;
+    @Inject
+    AuthorityRepository authorities;
+    @Inject
+    GrantRules rules;
+    @Inject
+    Outbox outbox;
 
-    @jakarta.inject.Inject
+    @Inject
     Audit audit;
-
-    public ClearanceService(ClearanceRepository clearances, ClearanceCaseRepository cases,
-            ClearanceCaseService caseService, AuthorityRepository authorities, GrantRules rules, Outbox outbox) {
-        this.clearances = clearances;
-        this.cases = cases;
-        this.caseService = caseService;
-        this.authorities = authorities;
-        this.rules = rules;
-        this.outbox = outbox;
-    }
 
     /** One page of the pending work of one authority, oldest first, with its length. */
     @Transactional

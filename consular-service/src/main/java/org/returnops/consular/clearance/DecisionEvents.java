@@ -1,6 +1,7 @@
 package org.returnops.consular.clearance;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.returnops.contracts.EventType;
 import org.returnops.contracts.Topics;
 import org.returnops.contracts.events.ClearanceDecision;
@@ -16,11 +17,8 @@ import org.returnops.messaging.inbox.PoisonEvent;
 @ApplicationScoped
 public class DecisionEvents implements EventHandlerTable {
 
-    private final AuthorityDecisionService decisions;
-
-    public DecisionEvents(AuthorityDecisionService decisions) {
-        this.decisions = decisions;
-    }
+    @Inject
+    AuthorityDecisionService decisions;
 
     @Override
     public void declare(EventHandlers handlers) {

@@ -1,6 +1,7 @@
 package org.returnops.consular.clearance;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.returnops.contracts.events.ClearanceDecisionRejected;
 import org.returnops.messaging.outbox.Outbox;
@@ -12,11 +13,8 @@ import org.returnops.messaging.outbox.Outbox;
 @ApplicationScoped
 public class DecisionRejections {
 
-    private final Outbox outbox;
-
-    public DecisionRejections(Outbox outbox) {
-        this.outbox = outbox;
-    }
+    @Inject
+    Outbox outbox;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void send(ClearanceDecisionRejected rejection) {

@@ -1,6 +1,7 @@
 package org.returnops.consular.clearance;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.returnops.consular.authority.ClearanceType;
 import org.returnops.consular.clearancecase.ClearanceCase;
 import org.returnops.consular.traveldocument.TravelDocument;
@@ -22,13 +23,10 @@ import java.util.Optional;
 @ApplicationScoped
 public class GrantRules {
 
-    private final TravelDocumentRepository travelDocuments;
-    private final RouteConfig route;
-
-    public GrantRules(TravelDocumentRepository travelDocuments, RouteConfig route) {
-        this.travelDocuments = travelDocuments;
-        this.route = route;
-    }
+    @Inject
+    TravelDocumentRepository travelDocuments;
+    @Inject
+    RouteConfig route;
 
     /**
      * The route's conditions of a grant: TJ nationality needs a valid passport or a valid certificate of

@@ -1,6 +1,7 @@
 package org.returnops.consular.clearance;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,19 +25,15 @@ import org.returnops.platform.paging.Paging;
 import org.returnops.platform.security.PartnerIdentity;
 import org.returnops.platform.security.Roles;
 
-
 @Path("/api/v1/authorities/{code}/queue")
 @Tag(name = "Clearances")
 @Produces(MediaType.APPLICATION_JSON)
 public class QueueResource {
 
-    private final ClearanceService service;
-    private final PartnerIdentity partner;
-
-    public QueueResource(ClearanceService service, PartnerIdentity partner) {
-        this.service = service;
-        this.partner = partner;
-    }
+    @Inject
+    ClearanceService service;
+    @Inject
+    PartnerIdentity partner;
 
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.KZ_MIGRATION, Roles.UZ_BORDER, Roles.TJ_EMBASSY, Roles.TJ_BORDER})

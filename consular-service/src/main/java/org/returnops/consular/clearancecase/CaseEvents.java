@@ -1,6 +1,7 @@
 package org.returnops.consular.clearancecase;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.returnops.contracts.EventType;
 import org.returnops.contracts.events.MigrantArrived;
 import org.returnops.contracts.events.MigrantRegistered;
@@ -17,11 +18,8 @@ import org.returnops.messaging.inbox.EventHandlers;
 @ApplicationScoped
 public class CaseEvents implements EventHandlerTable {
 
-    private final ClearanceCaseService cases;
-
-    public CaseEvents(ClearanceCaseService cases) {
-        this.cases = cases;
-    }
+    @Inject
+    ClearanceCaseService cases;
 
     @Override
     public void declare(EventHandlers handlers) {

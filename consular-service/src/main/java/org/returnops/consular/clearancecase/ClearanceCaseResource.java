@@ -1,6 +1,7 @@
 package org.returnops.consular.clearancecase;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -40,13 +41,10 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class ClearanceCaseResource {
 
-    private final ClearanceCaseService service;
-    private final PartnerIdentity partner;
-
-    public ClearanceCaseResource(ClearanceCaseService service, PartnerIdentity partner) {
-        this.service = service;
-        this.partner = partner;
-    }
+    @Inject
+    ClearanceCaseService service;
+    @Inject
+    PartnerIdentity partner;
 
     @GET
     @RolesAllowed(Roles.OPERATOR)

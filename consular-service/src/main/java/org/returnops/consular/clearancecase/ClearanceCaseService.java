@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.returnops.consular.authority.ClearanceType;
 import org.returnops.consular.clearance.Clearance;
@@ -43,22 +44,18 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ClearanceCaseService {
 
-    private final ClearanceCaseRepository cases;
-    private final ClearanceRepository clearances;
-    private final CaseHistoryRepository history;
-    private final RouteConfig route;
-    private final Outbox outbox;
-    private final Audit audit;
-
-    public ClearanceCaseService(ClearanceCaseRepository cases, ClearanceRepository clearances,
-            CaseHistoryRepository history, RouteConfig route, Outbox outbox, Audit audit) {
-        this.audit = audit;
-        this.cases = cases;
-        this.clearances = clearances;
-        this.history = history;
-        this.route = route;
-        this.outbox = outbox;
-    }
+    @Inject
+    ClearanceCaseRepository cases;
+    @Inject
+    ClearanceRepository clearances;
+    @Inject
+    CaseHistoryRepository history;
+    @Inject
+    RouteConfig route;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Audit audit;
 
     @Transactional
     public ClearanceCaseView get(UUID migrantId) {

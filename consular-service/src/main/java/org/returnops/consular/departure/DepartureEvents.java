@@ -1,6 +1,7 @@
 package org.returnops.consular.departure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.returnops.contracts.EventType;
 import org.returnops.contracts.events.ConvoyDeparted;
 import org.returnops.contracts.events.ConvoyPlanned;
@@ -18,11 +19,8 @@ import org.returnops.messaging.inbox.EventHandlers;
 @ApplicationScoped
 public class DepartureEvents implements EventHandlerTable {
 
-    private final DepartureService departures;
-
-    public DepartureEvents(DepartureService departures) {
-        this.departures = departures;
-    }
+    @Inject
+    DepartureService departures;
 
     @Override
     public void declare(EventHandlers handlers) {

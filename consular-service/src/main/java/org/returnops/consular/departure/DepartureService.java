@@ -1,6 +1,7 @@
 package org.returnops.consular.departure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.returnops.consular.clearance.ClearanceService;
 import org.returnops.consular.clearancecase.ClearanceCase;
@@ -27,20 +28,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class DepartureService {
 
-    private final PlannedConvoyRepository convoys;
-    private final ClearanceCaseRepository cases;
-    private final ClearanceCaseService caseService;
-    private final ClearanceService clearances;
-    private final TravelDocumentRepository travelDocuments;
-
-    public DepartureService(PlannedConvoyRepository convoys, ClearanceCaseRepository cases,
-            ClearanceCaseService caseService, ClearanceService clearances, TravelDocumentRepository travelDocuments) {
-        this.convoys = convoys;
-        this.cases = cases;
-        this.caseService = caseService;
-        this.clearances = clearances;
-        this.travelDocuments = travelDocuments;
-    }
+    @Inject
+    PlannedConvoyRepository convoys;
+    @Inject
+    ClearanceCaseRepository cases;
+    @Inject
+    ClearanceCaseService caseService;
+    @Inject
+    ClearanceService clearances;
+    @Inject
+    TravelDocumentRepository travelDocuments;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void planned(ConvoyPlanned planned, String eventId) {

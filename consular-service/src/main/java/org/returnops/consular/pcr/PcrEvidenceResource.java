@@ -1,6 +1,7 @@
 package org.returnops.consular.pcr;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -31,11 +32,8 @@ import java.util.UUID;
         + "officers checking the paper in front of them")
 public class PcrEvidenceResource {
 
-    private final PcrEvidenceService service;
-
-    public PcrEvidenceResource(PcrEvidenceService service) {
-        this.service = service;
-    }
+    @Inject
+    PcrEvidenceService service;
 
     @RolesAllowed(Roles.OPERATOR)
     @POST

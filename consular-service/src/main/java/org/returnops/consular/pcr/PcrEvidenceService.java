@@ -1,6 +1,7 @@
 package org.returnops.consular.pcr;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.returnops.consular.UserCause;
@@ -31,20 +32,16 @@ public class PcrEvidenceService {
     public static final int MAX_SCAN_BYTES = 1024 * 1024;
     private static final List<String> BORDER_ROLES = List.of(Roles.KZ_MIGRATION, Roles.UZ_BORDER, Roles.TJ_BORDER);
 
-    private final EntityManager entityManager;
-    private final ClearanceCaseRepository cases;
-    private final ClearanceCaseService caseService;
-    private final Audit audit;
-    private final PartnerIdentity partner;
-
-    public PcrEvidenceService(EntityManager entityManager, ClearanceCaseRepository cases,
-            ClearanceCaseService caseService, Audit audit, PartnerIdentity partner) {
-        this.entityManager = entityManager;
-        this.cases = cases;
-        this.caseService = caseService;
-        this.audit = audit;
-        this.partner = partner;
-    }
+    @Inject
+    EntityManager entityManager;
+    @Inject
+    ClearanceCaseRepository cases;
+    @Inject
+    ClearanceCaseService caseService;
+    @Inject
+    Audit audit;
+    @Inject
+    PartnerIdentity partner;
 
     @Transactional
     public PcrEvidenceView record(UUID migrantId, PcrEvidenceRequest request) {

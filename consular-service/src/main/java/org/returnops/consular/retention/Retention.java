@@ -3,6 +3,7 @@ package org.returnops.consular.retention;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 import org.returnops.consular.clearancecase.CaseStatus;
@@ -12,7 +13,6 @@ import org.returnops.contracts.events.PersonalDataAnonymised;
 import org.returnops.messaging.outbox.Outbox;
 import org.returnops.platform.time.StoredTime;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -31,18 +31,14 @@ public class Retention {
     private static final int BATCH = 100;
     private static final List<CaseStatus> ENDED = List.of(CaseStatus.CLOSED, CaseStatus.CANCELLED, CaseStatus.DENIED);
 
-    private final ClearanceCaseRepository cases;
-    private final EntityManager entityManager;
-    private final Outbox outbox;
-    private final Duration afterClosing;
-
-    public Retention(ClearanceCaseRepository cases, EntityManager entityManager, Outbox outbox,
-            RetentionConfig config) {
-        this.cases = cases;
-        this.entityManager = entityManager;
-        this.outbox = outbox;
-        this.afterClosing = config.afterClosing();
-    }
+    @Inject
+    ClearanceCaseRepository cases;
+    @Inject
+    EntityManager entityManager;
+    @Inject
+    Outbox outbox;
+    @Inject
+    RetentionConfig config;
 
     @Scheduled(every = "${consular.retention.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
@@ -54,7 +50,7 @@ public class Retention {
 
     /** Anonymises every case whose retention period is over; returns how many. */
     public int anonymiseDue() {
-        return anonymiseEndedBefore(Instant.now().minus(afterClosing));
+        return anonymiseEndedBefore(Instant.now().minus(config.afterClosing()));
     }
 
     /** Anonymises every case that ended before the cut-off and is not anonymised yet; returns how many. */

@@ -1,6 +1,7 @@
 package org.returnops.consular.statistics;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
@@ -12,11 +13,8 @@ import java.util.List;
 @ApplicationScoped
 public class AuthorityStatistics {
 
-    private final EntityManager entityManager;
-
-    public AuthorityStatistics(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
+    @Inject
+    EntityManager entityManager;
 
     /** Every authority with clearances requested since the instant (all of them without one), by code. */
     public List<AuthorityStatisticsView> perAuthority(Instant since) {

@@ -1,6 +1,7 @@
 package org.returnops.consular.statistics;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -28,13 +29,10 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthorityStatisticsResource {
 
-    private final AuthorityStatistics statistics;
-    private final PartnerIdentity partner;
-
-    public AuthorityStatisticsResource(AuthorityStatistics statistics, PartnerIdentity partner) {
-        this.statistics = statistics;
-        this.partner = partner;
-    }
+    @Inject
+    AuthorityStatistics statistics;
+    @Inject
+    PartnerIdentity partner;
 
     @RolesAllowed({Roles.OPERATOR, Roles.OBSERVER})
     @GET

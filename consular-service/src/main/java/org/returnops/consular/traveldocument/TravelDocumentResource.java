@@ -1,6 +1,7 @@
 package org.returnops.consular.traveldocument;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -26,13 +27,10 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class TravelDocumentResource {
 
-    private final TravelDocumentService service;
-    private final PartnerIdentity partner;
-
-    public TravelDocumentResource(TravelDocumentService service, PartnerIdentity partner) {
-        this.service = service;
-        this.partner = partner;
-    }
+    @Inject
+    TravelDocumentService service;
+    @Inject
+    PartnerIdentity partner;
 
     @POST
     @RolesAllowed(Roles.TJ_EMBASSY)

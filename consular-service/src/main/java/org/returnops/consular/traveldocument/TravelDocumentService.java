@@ -1,6 +1,7 @@
 package org.returnops.consular.traveldocument;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.returnops.consular.authority.ClearanceType;
 import org.returnops.consular.clearance.ClearanceService;
@@ -25,23 +26,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class TravelDocumentService {
 
-    private final TravelDocumentRepository documents;
-    private final ClearanceCaseRepository cases;
-    private final ClearanceCaseService caseService;
-    private final RouteConfig route;
-    private final Outbox outbox;
+    @Inject
+    TravelDocumentRepository documents;
+    @Inject
+    ClearanceCaseRepository cases;
+    @Inject
+    ClearanceCaseService caseService;
+    @Inject
+    RouteConfig route;
+    @Inject
+    Outbox outbox;
 
-    @jakarta.inject.Inject
+    @Inject
     Audit audit;
-
-    public TravelDocumentService(TravelDocumentRepository documents, ClearanceCaseRepository cases,
-            ClearanceCaseService caseService, RouteConfig route, Outbox outbox) {
-        this.documents = documents;
-        this.cases = cases;
-        this.caseService = caseService;
-        this.route = route;
-        this.outbox = outbox;
-    }
 
     /**
      * Issues a certificate of return.

@@ -4,6 +4,7 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.returnops.gateway.proxy.GatewayConfig;
 
 import java.time.Instant;
@@ -24,13 +25,10 @@ public class PartnerTokens {
     /** Compared against when the client id is unknown, so that a wrong id costs as long as a wrong secret. */
     private static final String UNKNOWN_CLIENT_HASH = BcryptUtil.bcryptHash(UUID.randomUUID().toString(), 10);
 
-    private final GatewayConfig config;
-    private final SigningKey key;
-
-    public PartnerTokens(GatewayConfig config, SigningKey key) {
-        this.config = config;
-        this.key = key;
-    }
+    @Inject
+    GatewayConfig config;
+    @Inject
+    SigningKey key;
 
     /** The partner whose id and secret these are, if they match. */
     public Optional<GatewayConfig.Partner> authenticate(String clientId, String secret) {

@@ -3,6 +3,7 @@ package org.returnops.gateway.auth;
 import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -40,13 +41,10 @@ public class TokenResource {
 
     private static final String NO_STORE = "no-store";
 
-    private final PartnerTokens tokens;
-    private final SigningKey key;
-
-    public TokenResource(PartnerTokens tokens, SigningKey key) {
-        this.tokens = tokens;
-        this.key = key;
-    }
+    @Inject
+    PartnerTokens tokens;
+    @Inject
+    SigningKey key;
 
     @POST
     @Path("/token")

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -24,11 +25,8 @@ public class MergedOpenApiResource {
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
 
-    private final ServiceDocuments documents;
-
-    public MergedOpenApiResource(ServiceDocuments documents) {
-        this.documents = documents;
-    }
+    @Inject
+    ServiceDocuments documents;
 
     @GET
     @Operation(hidden = true)

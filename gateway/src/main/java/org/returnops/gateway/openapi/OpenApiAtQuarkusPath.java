@@ -4,6 +4,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 /**
  * Serves the merged document at Quarkus' own address {@code /q/openapi} too, where tools look for it
@@ -17,11 +18,8 @@ public class OpenApiAtQuarkusPath {
     /** Before Quarkus' own handler of the path. */
     private static final int ORDER = -10;
 
-    private final ServiceDocuments documents;
-
-    public OpenApiAtQuarkusPath(ServiceDocuments documents) {
-        this.documents = documents;
-    }
+    @Inject
+    ServiceDocuments documents;
 
     void register(@Observes Router router) {
         router.get("/q/openapi").order(ORDER).blockingHandler(this::serve);

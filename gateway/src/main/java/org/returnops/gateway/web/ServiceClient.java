@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.returnops.gateway.auth.PartnerTokens;
 import org.returnops.gateway.proxy.Backends;
 import org.returnops.gateway.proxy.GatewayConfig;
@@ -31,20 +32,17 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class ServiceClient {
 
-    private final GatewayConfig config;
-    private final Backends backends;
-    private final PartnerTokens tokens;
-    private final ObjectMapper json;
+    @Inject
+    GatewayConfig config;
+    @Inject
+    Backends backends;
+    @Inject
+    PartnerTokens tokens;
+    @Inject
+    ObjectMapper json;
     private final Map<String, Signed> signedTokens = new ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
-
-    public ServiceClient(GatewayConfig config, Backends backends, PartnerTokens tokens, ObjectMapper json) {
-        this.config = config;
-        this.backends = backends;
-        this.tokens = tokens;
-        this.json = json;
-    }
 
     /** A service's answer: status, body as JSON (missing when not JSON), the raw body and the headers. */
     public record Reply(int status, JsonNode body, String text, Map<String, java.util.List<String>> headers) {

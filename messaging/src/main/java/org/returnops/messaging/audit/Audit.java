@@ -2,6 +2,7 @@ package org.returnops.messaging.audit;
 
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
@@ -30,13 +31,10 @@ public class Audit {
     /** The partner named when the work was not a partner's request (a scheduled job, an event). */
     static final String SYSTEM = "system";
 
-    private final EntityManager entityManager;
-    private final PartnerIdentity partner;
-
-    public Audit(EntityManager entityManager, PartnerIdentity partner) {
-        this.entityManager = entityManager;
-        this.partner = partner;
-    }
+    @Inject
+    EntityManager entityManager;
+    @Inject
+    PartnerIdentity partner;
 
     /** A read of the records of the given people. */
     public void read(String operation, Collection<UUID> people) {

@@ -1,6 +1,7 @@
 package org.returnops.messaging.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
@@ -20,11 +21,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class AuditTrail {
 
-    private final EntityManager entityManager;
-
-    public AuditTrail(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
+    @Inject
+    EntityManager entityManager;
 
     @Transactional
     public AuditPage search(AuditQuery query) {

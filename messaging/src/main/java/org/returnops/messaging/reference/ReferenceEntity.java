@@ -3,17 +3,16 @@ package org.returnops.messaging.reference;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import org.hibernate.Hibernate;
+import org.returnops.messaging.persistence.IdentifiedEntity;
 
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * Reference data of a service (a staging site, a deciding authority, a border crossing, a route): a row the
  * operator adds under a permanent code of their choosing, with a name, and equal to another only by that code.
  */
 @MappedSuperclass
-public abstract class ReferenceEntity {
+public abstract class ReferenceEntity extends IdentifiedEntity {
 
     @Id
     @Column(length = 32)
@@ -26,13 +25,7 @@ public abstract class ReferenceEntity {
     public Instant createdAt;
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof ReferenceEntity entity && code != null
-                && Hibernate.getClass(this) == Hibernate.getClass(entity) && code.equals(entity.code);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(code);
+    protected Object identity() {
+        return code;
     }
 }

@@ -2,6 +2,7 @@ package org.returnops.registry.duplicate;
 
 import io.quarkus.security.UnauthorizedException;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -39,13 +40,10 @@ import java.util.UUID;
 @RolesAllowed(Roles.OPERATOR)
 public class DuplicateResource {
 
-    private final DuplicateService service;
-    private final PartnerIdentity partner;
-
-    public DuplicateResource(DuplicateService service, PartnerIdentity partner) {
-        this.service = service;
-        this.partner = partner;
-    }
+    @Inject
+    DuplicateService service;
+    @Inject
+    PartnerIdentity partner;
 
     @GET
     @Operation(summary = "List flagged likely duplicates",

@@ -2,6 +2,7 @@ package org.returnops.registry.duplicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.returnops.platform.paging.Page;
 import org.returnops.platform.paging.Paging;
@@ -27,18 +28,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class DuplicateService {
 
-    private final DuplicateFlagRepository flags;
-    private final MigrantRepository migrants;
-    private final MigrantMerge merges;
-    private final Audit audit;
-
-    public DuplicateService(DuplicateFlagRepository flags, MigrantRepository migrants, MigrantMerge merges,
-            Audit audit) {
-        this.flags = flags;
-        this.migrants = migrants;
-        this.merges = merges;
-        this.audit = audit;
-    }
+    @Inject
+    DuplicateFlagRepository flags;
+    @Inject
+    MigrantRepository migrants;
+    @Inject
+    MigrantMerge merges;
+    @Inject
+    Audit audit;
 
     void onRegistration(@Observes MigrantService.Registered registration) {
         flag(registration.migrant());

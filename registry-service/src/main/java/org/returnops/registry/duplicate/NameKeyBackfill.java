@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
@@ -21,11 +22,8 @@ public class NameKeyBackfill {
     private static final Logger LOG = Logger.getLogger(NameKeyBackfill.class);
     private static final int CHUNK = 500;
 
-    private final EntityManager entityManager;
-
-    public NameKeyBackfill(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
+    @Inject
+    EntityManager entityManager;
 
     void onStart(@Observes StartupEvent start) {
         int filled = 0;

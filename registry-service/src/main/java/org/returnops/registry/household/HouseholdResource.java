@@ -2,6 +2,7 @@ package org.returnops.registry.household;
 
 import io.quarkus.security.UnauthorizedException;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -31,13 +32,10 @@ import java.util.UUID;
 @RolesAllowed(Roles.OPERATOR)
 public class HouseholdResource {
 
-    private final HouseholdService service;
-    private final PartnerIdentity partner;
-
-    public HouseholdResource(HouseholdService service, PartnerIdentity partner) {
-        this.service = service;
-        this.partner = partner;
-    }
+    @Inject
+    HouseholdService service;
+    @Inject
+    PartnerIdentity partner;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package org.returnops.registry.household;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.returnops.platform.problem.DomainProblem;
 import org.returnops.messaging.audit.Audit;
@@ -24,18 +25,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class HouseholdService {
 
-    private final HouseholdRepository households;
-    private final MigrantRepository migrants;
-    private final MigrantService migrantService;
-    private final Audit audit;
-
-    public HouseholdService(HouseholdRepository households, MigrantRepository migrants, MigrantService migrantService,
-            Audit audit) {
-        this.households = households;
-        this.migrants = migrants;
-        this.migrantService = migrantService;
-        this.audit = audit;
-    }
+    @Inject
+    HouseholdRepository households;
+    @Inject
+    MigrantRepository migrants;
+    @Inject
+    MigrantService migrantService;
+    @Inject
+    Audit audit;
 
     @Transactional
     public HouseholdView create(HouseholdRequest request, String caller) {

@@ -1,6 +1,7 @@
 package org.returnops.registry.migrant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.returnops.contracts.events.PersonalDataAnonymised;
@@ -20,11 +21,8 @@ public class Anonymisation {
     /** What stands where the names were. */
     public static final String PLACEHOLDER = "ANONYMISED";
 
-    private final EntityManager entityManager;
-
-    public Anonymisation(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
+    @Inject
+    EntityManager entityManager;
 
     /** Removes the person's personal data; false when the registry does not know the person. */
     @Transactional(Transactional.TxType.MANDATORY)

@@ -2,6 +2,7 @@ package org.returnops.registry.migrant;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 
 import java.util.List;
@@ -17,11 +18,8 @@ public class DocumentHolders {
 
     static final String UNIQUE_DOCUMENT = "identity_document_unique";
 
-    private final MigrantRepository migrants;
-
-    public DocumentHolders(MigrantRepository migrants) {
-        this.migrants = migrants;
-    }
+    @Inject
+    MigrantRepository migrants;
 
     /** The conflict to answer when the failure is the document constraint; empty for any other failure. */
     public Optional<DocumentInUse> conflict(PersistenceException failure, List<MigrantRequest.Document> documents) {

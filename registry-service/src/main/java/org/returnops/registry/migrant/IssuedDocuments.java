@@ -1,6 +1,7 @@
 package org.returnops.registry.migrant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.returnops.contracts.events.TravelDocumentIssued;
 import org.returnops.messaging.outbox.Outbox;
@@ -19,18 +20,14 @@ import java.util.Optional;
 @ApplicationScoped
 public class IssuedDocuments {
 
-    private final MigrantRepository migrants;
-    private final StatusChangeRepository history;
-    private final MigrantEvents events;
-    private final Outbox outbox;
-
-    public IssuedDocuments(MigrantRepository migrants, StatusChangeRepository history, MigrantEvents events,
-            Outbox outbox) {
-        this.migrants = migrants;
-        this.history = history;
-        this.events = events;
-        this.outbox = outbox;
-    }
+    @Inject
+    MigrantRepository migrants;
+    @Inject
+    StatusChangeRepository history;
+    @Inject
+    MigrantEvents events;
+    @Inject
+    Outbox outbox;
 
     /**
      * Adds the issued document to the person's record; false when the person is not registered. A

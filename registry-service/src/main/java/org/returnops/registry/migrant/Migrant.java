@@ -7,11 +7,10 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.returnops.messaging.persistence.UuidEntity;
 import org.returnops.registry.duplicate.PersonKeys;
 
 import java.time.Instant;
@@ -19,64 +18,44 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
 /** A person registered for return. */
 @Entity
-@Table(name = "migrant")
-public class Migrant {
+public class Migrant extends UuidEntity {
 
-    @Id
-    public UUID id;
-
-    @Column(name = "site_code", nullable = false, length = 32)
     public String siteCode;
 
-    @Column(name = "family_name_latin", length = 100)
     public String familyNameLatin;
 
-    @Column(name = "given_name_latin", length = 100)
     public String givenNameLatin;
 
-    @Column(name = "patronymic_latin", length = 100)
     public String patronymicLatin;
 
-    @Column(name = "family_name_cyrillic", length = 100)
     public String familyNameCyrillic;
 
-    @Column(name = "given_name_cyrillic", length = 100)
     public String givenNameCyrillic;
 
-    @Column(name = "patronymic_cyrillic", length = 100)
     public String patronymicCyrillic;
 
-    @Column(nullable = false, length = 1)
     public String sex;
 
-    @Column(name = "date_of_birth", nullable = false)
     public LocalDate dateOfBirth;
 
-    @Column(nullable = false, length = 3)
     public String nationality;
 
-    @Column(name = "destination_region", length = 100)
     public String destinationRegion;
 
     /** E.164, e.g. +992935551234. */
-    @Column(length = 20)
     public String phone;
 
     /** When informed consent to return was given; null until it is. */
-    @Column(name = "consent_at")
     public Instant consentAt;
 
-    @Column(name = "consent_taken_by", length = 100)
     public String consentTakenBy;
 
     /** The language the information was given in (BCP 47, e.g. tg, ru, uz). */
-    @Column(name = "consent_language", length = 35)
     public String consentLanguage;
 
     @OneToMany(mappedBy = "migrant", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -84,48 +63,39 @@ public class Migrant {
 
     @ElementCollection
     @CollectionTable(name = "migrant_vulnerability", joinColumns = @JoinColumn(name = "migrant_id"))
-    @Column(name = "vulnerability", length = 40)
+    @Column(name = "vulnerability")
     @Enumerated(EnumType.STRING)
     public Set<Vulnerability> vulnerabilities = EnumSet.noneOf(Vulnerability.class);
 
     @ElementCollection
     @CollectionTable(name = "migrant_seat_need", joinColumns = @JoinColumn(name = "migrant_id"))
-    @Column(name = "seat_need", length = 40)
+    @Column(name = "seat_need")
     @Enumerated(EnumType.STRING)
     public Set<SeatNeed> seatNeeds = EnumSet.noneOf(SeatNeed.class);
 
     /** The household the person travels with; null when travelling alone. */
-    @Column(name = "household_id")
     public UUID householdId;
 
     /** Names in both scripts, folded for search in either. */
-    @Column(name = "search_text", nullable = false, length = 1000)
     public String searchText;
 
     /** Phonetic keys of the family and given name per script (null without a name in it), for likely duplicates. */
-    @Column(name = "family_key_latin", length = 200)
     public String familyKeyLatin;
 
-    @Column(name = "given_key_latin", length = 200)
     public String givenKeyLatin;
 
-    @Column(name = "family_key_cyrillic", length = 200)
     public String familyKeyCyrillic;
 
-    @Column(name = "given_key_cyrillic", length = 200)
     public String givenKeyCyrillic;
 
     @Version
     public long version;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 32)
     public MigrantStatus status;
 
-    @Column(name = "registered_at", nullable = false)
     public Instant registeredAt;
 
     public void setNameKeys(PersonKeys keys) {
@@ -164,15 +134,5 @@ public class Migrant {
             effective.add(Vulnerability.UNACCOMPANIED_CHILD);
         }
         return effective;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Migrant migrant && id != null && id.equals(migrant.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(id);
     }
 }

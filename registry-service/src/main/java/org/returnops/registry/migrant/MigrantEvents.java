@@ -1,6 +1,7 @@
 package org.returnops.registry.migrant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.returnops.contracts.events.IdentityDocument;
 import org.returnops.contracts.events.MigrantRegistered;
 import org.returnops.contracts.events.MigrantUpdated;
@@ -23,11 +24,8 @@ public class MigrantEvents {
 
     private static final Transliteration TO_LATIN = Transliteration.of("Cyrillic-Latin; Latin-ASCII");
 
-    private final MigrantRepository migrants;
-
-    public MigrantEvents(MigrantRepository migrants) {
-        this.migrants = migrants;
-    }
+    @Inject
+    MigrantRepository migrants;
 
     MigrantRegistered registered(Migrant migrant) {
         return new MigrantRegistered(migrant.id, migrant.householdId, migrant.siteCode, latinName(migrant),

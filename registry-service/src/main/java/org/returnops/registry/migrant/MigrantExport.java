@@ -2,6 +2,7 @@ package org.returnops.registry.migrant;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.hibernate.jpa.HibernateHints;
 import org.returnops.messaging.audit.Audit;
@@ -39,15 +40,12 @@ public class MigrantExport {
             .column("registered_at", m -> m.registeredAt)
             .build();
 
-    private final MigrantRepository migrants;
-    private final EntityManager entityManager;
-    private final Audit audit;
-
-    public MigrantExport(MigrantRepository migrants, EntityManager entityManager, Audit audit) {
-        this.migrants = migrants;
-        this.entityManager = entityManager;
-        this.audit = audit;
-    }
+    @Inject
+    MigrantRepository migrants;
+    @Inject
+    EntityManager entityManager;
+    @Inject
+    Audit audit;
 
     public void audit(MigrantQuery query) {
         QuarkusTransaction.requiringNew().run(() -> audit.record(Audit.Action.EXPORT, "migrant.export.csv",

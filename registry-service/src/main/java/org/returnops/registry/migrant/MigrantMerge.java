@@ -1,6 +1,7 @@
 package org.returnops.registry.migrant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.returnops.contracts.events.MigrantWithdrawn;
 import org.returnops.messaging.outbox.Outbox;
@@ -22,17 +23,14 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class MigrantMerge {
 
-    private final MigrantRepository migrants;
-    private final MigrantService service;
-    private final MigrantEvents events;
-    private final Outbox outbox;
-
-    public MigrantMerge(MigrantRepository migrants, MigrantService service, MigrantEvents events, Outbox outbox) {
-        this.migrants = migrants;
-        this.service = service;
-        this.events = events;
-        this.outbox = outbox;
-    }
+    @Inject
+    MigrantRepository migrants;
+    @Inject
+    MigrantService service;
+    @Inject
+    MigrantEvents events;
+    @Inject
+    Outbox outbox;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void merge(UUID keptId, UUID removedId, String caller) {

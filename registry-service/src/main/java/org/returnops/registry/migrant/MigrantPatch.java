@@ -3,6 +3,7 @@ package org.returnops.registry.migrant;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -31,13 +32,10 @@ public class MigrantPatch {
     static final Set<String> PATCHABLE = Set.of("siteCode", "nameLatin", "nameCyrillic", "sex", "dateOfBirth",
             "nationality", "phone", "destinationRegion", "vulnerabilities", "seatNeeds", "consent");
 
-    private final ObjectMapper mapper;
-    private final Validator validator;
-
-    public MigrantPatch(ObjectMapper mapper, Validator validator) {
-        this.mapper = mapper;
-        this.validator = validator;
-    }
+    @Inject
+    ObjectMapper mapper;
+    @Inject
+    Validator validator;
 
     /** The editable fields of the stored record, as a request would carry them. */
     static MigrantRequest editable(Migrant migrant) {

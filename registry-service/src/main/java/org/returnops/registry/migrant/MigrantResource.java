@@ -2,6 +2,7 @@ package org.returnops.registry.migrant;
 
 import io.quarkus.security.UnauthorizedException;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -51,15 +52,12 @@ public class MigrantResource {
 
     static final String MERGE_PATCH = "application/merge-patch+json";
 
-    private final MigrantService service;
-    private final MigrantExport export;
-    private final PartnerIdentity partner;
-
-    public MigrantResource(MigrantService service, MigrantExport export, PartnerIdentity partner) {
-        this.service = service;
-        this.export = export;
-        this.partner = partner;
-    }
+    @Inject
+    MigrantService service;
+    @Inject
+    MigrantExport export;
+    @Inject
+    PartnerIdentity partner;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

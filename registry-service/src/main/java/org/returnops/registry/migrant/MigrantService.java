@@ -2,6 +2,7 @@ package org.returnops.registry.migrant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -30,33 +31,27 @@ import java.util.UUID;
 @ApplicationScoped
 public class MigrantService {
 
-    private final MigrantRepository migrants;
-    private final MigrantSearch search;
-    private final StatusChangeRepository history;
-    private final RegistrationRules rules;
-    private final MigrantPatch patches;
-    private final MigrantEvents events;
-    private final DocumentHolders holders;
-    private final Outbox outbox;
-    private final Audit audit;
-    private final Event<Registered> registrations;
+    @Inject
+    MigrantRepository migrants;
+    @Inject
+    MigrantSearch search;
+    @Inject
+    StatusChangeRepository history;
+    @Inject
+    RegistrationRules rules;
+    @Inject
+    MigrantPatch patches;
+    @Inject
+    MigrantEvents events;
+    @Inject
+    DocumentHolders holders;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Audit audit;
+    @Inject
+    Event<Registered> registrations;
     private final Clock clock = Clock.systemUTC();
-
-    public MigrantService(MigrantRepository migrants, MigrantSearch search, StatusChangeRepository history,
-            RegistrationRules rules,
-            MigrantPatch patches, MigrantEvents events, DocumentHolders holders, Outbox outbox, Audit audit,
-            Event<Registered> registrations) {
-        this.migrants = migrants;
-        this.search = search;
-        this.history = history;
-        this.rules = rules;
-        this.patches = patches;
-        this.events = events;
-        this.holders = holders;
-        this.outbox = outbox;
-        this.audit = audit;
-        this.registrations = registrations;
-    }
 
     /** A person was just stored, inside the registration's transaction (duplicate detection observes it). */
     public record Registered(Migrant migrant) {

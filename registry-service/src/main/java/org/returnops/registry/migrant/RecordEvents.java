@@ -1,6 +1,7 @@
 package org.returnops.registry.migrant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.returnops.contracts.EventType;
 import org.returnops.contracts.events.PersonalDataAnonymised;
 import org.returnops.contracts.events.TravelDocumentIssued;
@@ -16,13 +17,10 @@ import org.returnops.messaging.inbox.PoisonEvent;
 @ApplicationScoped
 public class RecordEvents implements EventHandlerTable {
 
-    private final IssuedDocuments documents;
-    private final Anonymisation anonymisation;
-
-    public RecordEvents(IssuedDocuments documents, Anonymisation anonymisation) {
-        this.documents = documents;
-        this.anonymisation = anonymisation;
-    }
+    @Inject
+    IssuedDocuments documents;
+    @Inject
+    Anonymisation anonymisation;
 
     @Override
     public void declare(EventHandlers handlers) {

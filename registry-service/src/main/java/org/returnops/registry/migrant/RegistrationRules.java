@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.returnops.platform.problem.InvalidRequest;
 import org.returnops.platform.problem.Problem;
 import org.returnops.registry.site.SiteCodes;
@@ -38,12 +39,9 @@ public class RegistrationRules {
 
     private static final String SEPARATORS = " -.";
 
-    private final SiteCodes sites;
+    @Inject
+    SiteCodes sites;
     private final Clock clock = Clock.systemUTC();
-
-    public RegistrationRules(SiteCodes sites) {
-        this.sites = sites;
-    }
 
     /** Refuses a record that breaks a rule; returns the phone in E.164 form (null without one). */
     String check(MigrantRequest request) {

@@ -1,6 +1,7 @@
 package org.returnops.registry.site;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,11 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public class SiteCodes {
 
     private final Set<String> known = ConcurrentHashMap.newKeySet();
-    private final SiteRepository sites;
-
-    public SiteCodes(SiteRepository sites) {
-        this.sites = sites;
-    }
+    @Inject
+    SiteRepository sites;
 
     public boolean exists(String code) {
         if (known.contains(code)) {

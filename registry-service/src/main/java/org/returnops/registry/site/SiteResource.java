@@ -2,6 +2,7 @@ package org.returnops.registry.site;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -36,11 +37,8 @@ import java.util.List;
 @Authenticated
 public class SiteResource {
 
-    private final SiteService service;
-
-    public SiteResource(SiteService service) {
-        this.service = service;
-    }
+    @Inject
+    SiteService service;
 
     @GET
     @Operation(summary = "List staging sites",

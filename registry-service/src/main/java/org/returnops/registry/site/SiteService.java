@@ -1,6 +1,7 @@
 package org.returnops.registry.site;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -9,11 +10,8 @@ import java.util.List;
 @ApplicationScoped
 public class SiteService {
 
-    private final SiteRepository sites;
-
-    public SiteService(SiteRepository sites) {
-        this.sites = sites;
-    }
+    @Inject
+    SiteRepository sites;
 
     public List<SiteView> list(String country) {
         return sites.listByCountry(country).stream().map(SiteView::from).toList();

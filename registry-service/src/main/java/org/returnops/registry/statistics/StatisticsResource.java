@@ -1,6 +1,7 @@
 package org.returnops.registry.statistics;
 
 import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,11 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 public class StatisticsResource {
 
-    private final StatisticsService service;
-
-    public StatisticsResource(StatisticsService service) {
-        this.service = service;
-    }
+    @Inject
+    StatisticsService service;
 
     @GET
     @Operation(summary = "Counts of the registry",

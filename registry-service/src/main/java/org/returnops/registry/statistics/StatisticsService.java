@@ -1,6 +1,7 @@
 package org.returnops.registry.statistics;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -16,11 +17,8 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class StatisticsService {
 
-    private final EntityManager entityManager;
-
-    public StatisticsService(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
+    @Inject
+    EntityManager entityManager;
 
     @Transactional
     public StatisticsView statistics() {

@@ -1,6 +1,7 @@
 package org.returnops.registry.status;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import org.returnops.contracts.EventType;
 import org.returnops.contracts.events.ClearanceCaseOpened;
@@ -33,11 +34,8 @@ public class StatusEvents implements EventHandlerTable {
 
     private static final Logger LOG = Logger.getLogger(StatusEvents.class);
 
-    private final MigrantService migrants;
-
-    public StatusEvents(MigrantService migrants) {
-        this.migrants = migrants;
-    }
+    @Inject
+    MigrantService migrants;
 
     @Override
     public void declare(EventHandlers handlers) {

@@ -8,17 +8,15 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.Table;
+import org.returnops.messaging.persistence.UuidEntity;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -27,29 +25,19 @@ import java.util.UUID;
  * by one, who was missing.
  */
 @Entity
-@Table(name = "checkpoint")
-public class Checkpoint {
+public class Checkpoint extends UuidEntity {
 
-    @Id
-    public UUID id;
-
-    @Column(name = "convoy_id", nullable = false)
     public UUID convoyId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     public Kind kind = Kind.CROSSING;
 
-    @Column(name = "crossing_code", length = 32)
     public String crossingCode;
 
-    @Column(name = "recorded_by", length = 100)
     public String recordedBy;
 
-    @Column(name = "passed_at", nullable = false)
     public Instant passedAt;
 
-    @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
 
     @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
@@ -68,14 +56,4 @@ public class Checkpoint {
     }
 
     public enum Kind { CROSSING, HAND_OVER }
-
-    @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof Checkpoint checkpoint && id != null && id.equals(checkpoint.id);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(id);
-    }
 }

@@ -4,24 +4,20 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
+import org.returnops.messaging.persistence.IdentifiedEntity;
 
 import java.io.Serializable;
-import java.util.Objects;
 import java.util.UUID;
 
 /** The people counted in one vehicle at a checkpoint, and those expected (who boarded it). */
 @Entity
-@Table(name = "checkpoint_count")
-public class CheckpointCount {
+public class CheckpointCount extends IdentifiedEntity {
 
     @EmbeddedId
     public Key key;
 
-    @Column(nullable = false)
     public int expected;
 
-    @Column(nullable = false)
     public int counted;
 
     @Embeddable
@@ -30,12 +26,7 @@ public class CheckpointCount {
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof CheckpointCount count && key != null && key.equals(count.key);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(key);
+    protected Object identity() {
+        return key;
     }
 }

@@ -1,6 +1,7 @@
 package org.returnops.transport.convoy;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.returnops.contracts.events.CheckpointPassed;
 import org.returnops.contracts.events.Headcount;
@@ -36,29 +37,24 @@ public class CheckpointService {
     private static final Map<String, String> COUNTRY_OF_ROLE = Map.of(Roles.KZ_MIGRATION, "KAZ",
             Roles.UZ_BORDER, "UZB", Roles.TJ_BORDER, "TJK");
 
-    private final ConvoyRepository convoys;
-    private final RouteRepository routes;
-    private final CrossingRepository crossings;
-    private final CheckpointRepository checkpoints;
-    private final Headcounts headcounts;
-    private final Timeline timeline;
-    private final Outbox outbox;
-    private final Audit audit;
-    private final PartnerIdentity partner;
-
-    public CheckpointService(ConvoyRepository convoys, RouteRepository routes, CrossingRepository crossings,
-            CheckpointRepository checkpoints, Headcounts headcounts, Timeline timeline, Outbox outbox, Audit audit,
-            PartnerIdentity partner) {
-        this.convoys = convoys;
-        this.routes = routes;
-        this.crossings = crossings;
-        this.checkpoints = checkpoints;
-        this.headcounts = headcounts;
-        this.timeline = timeline;
-        this.outbox = outbox;
-        this.audit = audit;
-        this.partner = partner;
-    }
+    @Inject
+    ConvoyRepository convoys;
+    @Inject
+    RouteRepository routes;
+    @Inject
+    CrossingRepository crossings;
+    @Inject
+    CheckpointRepository checkpoints;
+    @Inject
+    Headcounts headcounts;
+    @Inject
+    Timeline timeline;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Audit audit;
+    @Inject
+    PartnerIdentity partner;
 
     @Transactional
     public CheckpointView checkpoint(UUID id, CheckpointRequest request) {

@@ -1,6 +1,7 @@
 package org.returnops.transport.convoy;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -42,18 +43,14 @@ public class ConvoyResource {
 
     private static final String PAGED = " Paged: the body is one page (page from 0, size 1 to 1000, 500 by default); X-Total-Count gives the number of all that match and Link the first, previous, next and last pages.";
 
-    private final ConvoyService service;
-    private final CheckpointService checkpoints;
-    private final Rescheduling rescheduling;
-    private final HandOver handOver;
-
-    public ConvoyResource(ConvoyService service, CheckpointService checkpoints, Rescheduling rescheduling,
-            HandOver handOver) {
-        this.service = service;
-        this.checkpoints = checkpoints;
-        this.rescheduling = rescheduling;
-        this.handOver = handOver;
-    }
+    @Inject
+    ConvoyService service;
+    @Inject
+    CheckpointService checkpoints;
+    @Inject
+    Rescheduling rescheduling;
+    @Inject
+    HandOver handOver;
 
     @RolesAllowed({Roles.OPERATOR, Roles.OBSERVER, Roles.KZ_MIGRATION, Roles.UZ_BORDER, Roles.TJ_BORDER})
     @GET

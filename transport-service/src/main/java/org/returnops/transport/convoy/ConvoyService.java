@@ -1,6 +1,7 @@
 package org.returnops.transport.convoy;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.returnops.contracts.events.ConvoyDeparted;
 import org.returnops.contracts.events.ConvoyPlanned;
@@ -38,24 +39,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class ConvoyService {
 
-    private final ConvoyRepository convoys;
-    private final RouteRepository routes;
-    private final VehicleRepository vehicles;
-    private final ManifestEntryRepository entries;
-    private final ConvoyViews views;
-    private final Timeline timeline;
-    private final Outbox outbox;
-
-    public ConvoyService(ConvoyRepository convoys, RouteRepository routes, VehicleRepository vehicles,
-            ManifestEntryRepository entries, ConvoyViews views, Timeline timeline, Outbox outbox) {
-        this.convoys = convoys;
-        this.routes = routes;
-        this.vehicles = vehicles;
-        this.entries = entries;
-        this.views = views;
-        this.timeline = timeline;
-        this.outbox = outbox;
-    }
+    @Inject
+    ConvoyRepository convoys;
+    @Inject
+    RouteRepository routes;
+    @Inject
+    VehicleRepository vehicles;
+    @Inject
+    ManifestEntryRepository entries;
+    @Inject
+    ConvoyViews views;
+    @Inject
+    Timeline timeline;
+    @Inject
+    Outbox outbox;
 
     @Transactional
     public Page<ConvoySummary> list(ConvoyStatus status, Paging paging) {

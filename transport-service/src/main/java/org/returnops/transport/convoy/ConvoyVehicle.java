@@ -4,27 +4,22 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
+import org.returnops.messaging.persistence.IdentifiedEntity;
 
 import java.io.Serializable;
-import java.util.Objects;
 import java.util.UUID;
 
 /** A vehicle in a convoy, with the escort aboard it if any; active while the convoy holds its vehicles. */
 @Entity
-@Table(name = "convoy_vehicle")
-public class ConvoyVehicle {
+public class ConvoyVehicle extends IdentifiedEntity {
 
     @EmbeddedId
     public Key key;
 
-    @Column(nullable = false)
     public int position;
 
-    @Column(length = 200)
     public String escort;
 
-    @Column(nullable = false)
     public boolean active;
 
     public UUID vehicleId() {
@@ -37,12 +32,7 @@ public class ConvoyVehicle {
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof ConvoyVehicle vehicle && key != null && key.equals(vehicle.key);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(key);
+    protected Object identity() {
+        return key;
     }
 }

@@ -1,6 +1,7 @@
 package org.returnops.transport.convoy;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.returnops.transport.manifest.ManifestEntry;
 import org.returnops.transport.manifest.ManifestEntryRepository;
 import org.returnops.transport.route.Route;
@@ -17,20 +18,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class ConvoyViews {
 
-    private final ManifestEntryRepository entries;
-    private final VehicleRepository vehicles;
-    private final RouteRepository routes;
-    private final Headcounts headcounts;
-    private final Timeline timeline;
-
-    public ConvoyViews(ManifestEntryRepository entries, VehicleRepository vehicles, RouteRepository routes,
-            Headcounts headcounts, Timeline timeline) {
-        this.entries = entries;
-        this.vehicles = vehicles;
-        this.routes = routes;
-        this.headcounts = headcounts;
-        this.timeline = timeline;
-    }
+    @Inject
+    ManifestEntryRepository entries;
+    @Inject
+    VehicleRepository vehicles;
+    @Inject
+    RouteRepository routes;
+    @Inject
+    Headcounts headcounts;
+    @Inject
+    Timeline timeline;
 
     public ConvoyView view(Convoy convoy) {
         List<ManifestEntry> manifest = entries.ofConvoy(convoy.id);

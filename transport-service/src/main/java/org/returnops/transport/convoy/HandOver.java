@@ -1,6 +1,7 @@
 package org.returnops.transport.convoy;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.returnops.contracts.events.ConvoyArrived;
 import org.returnops.contracts.events.MigrantArrived;
@@ -29,27 +30,22 @@ import java.util.UUID;
 @ApplicationScoped
 public class HandOver {
 
-    private final ConvoyRepository convoys;
-    private final RouteRepository routes;
-    private final ManifestEntryRepository entries;
-    private final CheckpointService checkpointService;
-    private final Headcounts headcounts;
-    private final ConvoyViews views;
-    private final Timeline timeline;
-    private final Outbox outbox;
-
-    public HandOver(ConvoyRepository convoys, RouteRepository routes, ManifestEntryRepository entries,
-            CheckpointService checkpointService, Headcounts headcounts, ConvoyViews views, Timeline timeline,
-            Outbox outbox) {
-        this.convoys = convoys;
-        this.routes = routes;
-        this.entries = entries;
-        this.checkpointService = checkpointService;
-        this.headcounts = headcounts;
-        this.views = views;
-        this.timeline = timeline;
-        this.outbox = outbox;
-    }
+    @Inject
+    ConvoyRepository convoys;
+    @Inject
+    RouteRepository routes;
+    @Inject
+    ManifestEntryRepository entries;
+    @Inject
+    CheckpointService checkpointService;
+    @Inject
+    Headcounts headcounts;
+    @Inject
+    ConvoyViews views;
+    @Inject
+    Timeline timeline;
+    @Inject
+    Outbox outbox;
 
     @Transactional
     public ConvoyView arrive(UUID id, ArrivalRequest request) {

@@ -1,6 +1,7 @@
 package org.returnops.transport.convoy;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.returnops.platform.problem.InvalidRequest;
 import org.returnops.platform.problem.Problem;
 import org.returnops.transport.manifest.ManifestEntry;
@@ -27,18 +28,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class Headcounts {
 
-    private final ManifestEntryRepository entries;
-    private final CheckpointRepository checkpoints;
-    private final VehicleRepository vehicles;
-    private final PoolRepository pool;
-
-    public Headcounts(ManifestEntryRepository entries, CheckpointRepository checkpoints, VehicleRepository vehicles,
-            PoolRepository pool) {
-        this.entries = entries;
-        this.checkpoints = checkpoints;
-        this.vehicles = vehicles;
-        this.pool = pool;
-    }
+    @Inject
+    ManifestEntryRepository entries;
+    @Inject
+    CheckpointRepository checkpoints;
+    @Inject
+    VehicleRepository vehicles;
+    @Inject
+    PoolRepository pool;
 
     /**
      * Fills the checkpoint with the count of every vehicle of the convoy against the people aboard it (boarded,

@@ -1,6 +1,7 @@
 package org.returnops.transport.convoy;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.returnops.contracts.events.ConvoyRescheduled;
 import org.returnops.contracts.events.MigrantUnassigned;
@@ -31,22 +32,18 @@ import java.util.UUID;
 @ApplicationScoped
 public class Rescheduling {
 
-    private final ConvoyRepository convoys;
-    private final ManifestEntryRepository entries;
-    private final PoolRepository pool;
-    private final ConvoyViews views;
-    private final Timeline timeline;
-    private final Outbox outbox;
-
-    public Rescheduling(ConvoyRepository convoys, ManifestEntryRepository entries, PoolRepository pool,
-            ConvoyViews views, Timeline timeline, Outbox outbox) {
-        this.convoys = convoys;
-        this.entries = entries;
-        this.pool = pool;
-        this.views = views;
-        this.timeline = timeline;
-        this.outbox = outbox;
-    }
+    @Inject
+    ConvoyRepository convoys;
+    @Inject
+    ManifestEntryRepository entries;
+    @Inject
+    PoolRepository pool;
+    @Inject
+    ConvoyViews views;
+    @Inject
+    Timeline timeline;
+    @Inject
+    Outbox outbox;
 
     @Transactional
     public RescheduleView reschedule(UUID id, RescheduleRequest request) {

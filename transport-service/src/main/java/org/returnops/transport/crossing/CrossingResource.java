@@ -2,6 +2,7 @@ package org.returnops.transport.crossing;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -36,11 +37,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class CrossingResource {
 
-    private final CrossingService service;
-
-    public CrossingResource(CrossingService service) {
-        this.service = service;
-    }
+    @Inject
+    CrossingService service;
 
     @Authenticated
     @GET

@@ -1,6 +1,7 @@
 package org.returnops.transport.crossing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.returnops.messaging.audit.Audit;
@@ -13,15 +14,12 @@ import java.util.List;
 @ApplicationScoped
 public class CrossingService {
 
-    private final CrossingRepository crossings;
-    private final EntityManager entityManager;
-    private final Audit audit;
-
-    public CrossingService(CrossingRepository crossings, EntityManager entityManager, Audit audit) {
-        this.crossings = crossings;
-        this.entityManager = entityManager;
-        this.audit = audit;
-    }
+    @Inject
+    CrossingRepository crossings;
+    @Inject
+    EntityManager entityManager;
+    @Inject
+    Audit audit;
 
     public List<CrossingView> list(String country) {
         return crossings.listByCountry(country).stream().map(CrossingView::from).toList();

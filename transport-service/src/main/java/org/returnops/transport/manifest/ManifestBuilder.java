@@ -1,6 +1,7 @@
 package org.returnops.transport.manifest;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.returnops.contracts.events.MigrantAssigned;
 import org.returnops.messaging.outbox.Outbox;
@@ -35,27 +36,22 @@ import java.util.UUID;
 @ApplicationScoped
 public class ManifestBuilder {
 
-    private final ConvoyRepository convoys;
-    private final RouteRepository routes;
-    private final ManifestEntryRepository entries;
-    private final PoolRepository pool;
-    private final VehicleRepository vehicles;
-    private final ManifestViews views;
-    private final Timeline timeline;
-    private final Outbox outbox;
-
-    public ManifestBuilder(ConvoyRepository convoys, RouteRepository routes,
-            ManifestEntryRepository entries, PoolRepository pool, VehicleRepository vehicles, ManifestViews views,
-            Timeline timeline, Outbox outbox) {
-        this.convoys = convoys;
-        this.routes = routes;
-        this.entries = entries;
-        this.pool = pool;
-        this.vehicles = vehicles;
-        this.views = views;
-        this.timeline = timeline;
-        this.outbox = outbox;
-    }
+    @Inject
+    ConvoyRepository convoys;
+    @Inject
+    RouteRepository routes;
+    @Inject
+    ManifestEntryRepository entries;
+    @Inject
+    PoolRepository pool;
+    @Inject
+    VehicleRepository vehicles;
+    @Inject
+    ManifestViews views;
+    @Inject
+    Timeline timeline;
+    @Inject
+    Outbox outbox;
 
     /** Builds the manifest from the pool, or tops it up keeping the seats already given. */
     @Transactional

@@ -1,6 +1,7 @@
 package org.returnops.transport.manifest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -31,15 +32,12 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class ManifestResource {
 
-    private final ManifestService service;
-    private final ManifestBuilder builder;
-    private final PartnerIdentity partner;
-
-    public ManifestResource(ManifestService service, ManifestBuilder builder, PartnerIdentity partner) {
-        this.service = service;
-        this.builder = builder;
-        this.partner = partner;
-    }
+    @Inject
+    ManifestService service;
+    @Inject
+    ManifestBuilder builder;
+    @Inject
+    PartnerIdentity partner;
 
     @RolesAllowed(Roles.OPERATOR)
     @POST

@@ -1,6 +1,7 @@
 package org.returnops.transport.manifest;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.returnops.contracts.events.ManifestConfirmed;
 import org.returnops.contracts.events.MigrantAssigned;
@@ -38,26 +39,22 @@ import java.util.UUID;
 @ApplicationScoped
 public class ManifestService {
 
-    private final ConvoyRepository convoys;
-    private final ManifestEntryRepository entries;
-    private final PoolRepository pool;
-    private final ManifestBuilder builder;
-    private final ManifestViews views;
-    private final Timeline timeline;
-    private final Outbox outbox;
-    private final Audit audit;
-
-    public ManifestService(ConvoyRepository convoys, ManifestEntryRepository entries, PoolRepository pool,
-            ManifestBuilder builder, ManifestViews views, Timeline timeline, Outbox outbox, Audit audit) {
-        this.convoys = convoys;
-        this.entries = entries;
-        this.pool = pool;
-        this.builder = builder;
-        this.views = views;
-        this.timeline = timeline;
-        this.outbox = outbox;
-        this.audit = audit;
-    }
+    @Inject
+    ConvoyRepository convoys;
+    @Inject
+    ManifestEntryRepository entries;
+    @Inject
+    PoolRepository pool;
+    @Inject
+    ManifestBuilder builder;
+    @Inject
+    ManifestViews views;
+    @Inject
+    Timeline timeline;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Audit audit;
 
     /** The convoy is still PLANNED: a build creates its manifest rather than topping it up. */
     public boolean notBuiltYet(UUID convoyId) {

@@ -1,6 +1,7 @@
 package org.returnops.transport.manifest;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.returnops.transport.convoy.Convoy;
 import org.returnops.transport.pool.PoolPerson;
 import org.returnops.transport.pool.PoolRepository;
@@ -17,15 +18,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class ManifestViews {
 
-    private final ManifestEntryRepository entries;
-    private final PoolRepository pool;
-    private final VehicleRepository vehicles;
-
-    public ManifestViews(ManifestEntryRepository entries, PoolRepository pool, VehicleRepository vehicles) {
-        this.entries = entries;
-        this.pool = pool;
-        this.vehicles = vehicles;
-    }
+    @Inject
+    ManifestEntryRepository entries;
+    @Inject
+    PoolRepository pool;
+    @Inject
+    VehicleRepository vehicles;
 
     public ManifestView view(Convoy convoy) {
         List<ManifestEntry> manifest = entries.ofConvoy(convoy.id);

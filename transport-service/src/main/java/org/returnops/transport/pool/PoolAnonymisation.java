@@ -1,6 +1,7 @@
 package org.returnops.transport.pool;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.returnops.contracts.events.PersonalDataAnonymised;
@@ -13,11 +14,8 @@ import org.returnops.contracts.events.PersonalDataAnonymised;
 @ApplicationScoped
 public class PoolAnonymisation {
 
-    private final EntityManager entityManager;
-
-    public PoolAnonymisation(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
+    @Inject
+    EntityManager entityManager;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void anonymised(PersonalDataAnonymised data) {

@@ -1,6 +1,7 @@
 package org.returnops.transport.pool;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.returnops.contracts.EventType;
 import org.returnops.contracts.events.ClearanceCaseReopened;
 import org.returnops.contracts.events.ClearanceDenied;
@@ -20,13 +21,10 @@ import org.returnops.messaging.inbox.EventHandlers;
 @ApplicationScoped
 public class PoolEvents implements EventHandlerTable {
 
-    private final PoolService pool;
-    private final PoolAnonymisation anonymisation;
-
-    public PoolEvents(PoolService pool, PoolAnonymisation anonymisation) {
-        this.pool = pool;
-        this.anonymisation = anonymisation;
-    }
+    @Inject
+    PoolService pool;
+    @Inject
+    PoolAnonymisation anonymisation;
 
     @Override
     public void declare(EventHandlers handlers) {

@@ -1,6 +1,7 @@
 package org.returnops.transport.pool;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.returnops.contracts.events.ClearanceCaseReopened;
 import org.returnops.contracts.events.ClearanceDenied;
@@ -27,13 +28,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class PoolService {
 
-    private final PoolRepository pool;
-    private final ManifestService manifests;
-
-    public PoolService(PoolRepository pool, ManifestService manifests) {
-        this.pool = pool;
-        this.manifests = manifests;
-    }
+    @Inject
+    PoolRepository pool;
+    @Inject
+    ManifestService manifests;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void registered(MigrantRegistered data) {

@@ -8,7 +8,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
 import org.returnops.messaging.reference.ReferenceEntity;
 
 import java.time.Instant;
@@ -20,16 +19,12 @@ import java.util.TreeSet;
 
 /** A way home: its legs in travel order, some of them border crossings. Reference data managed through the API. */
 @Entity
-@Table(name = "route")
 public class Route extends ReferenceEntity {
 
-    @Column(nullable = false, length = 100)
     public String origin;
 
-    @Column(nullable = false, length = 100)
     public String destination;
 
-    @Column(name = "retired_at")
     public Instant retiredAt;
 
     @OneToMany(fetch = FetchType.EAGER)
@@ -40,7 +35,7 @@ public class Route extends ReferenceEntity {
     /** The destination regions the route serves, as the registry writes them ({@code Sughd}, {@code Khatlon}). */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "route_region", joinColumns = @JoinColumn(name = "route_code"))
-    @Column(name = "region", length = 100)
+    @Column(name = "region")
     public Set<String> regions = new TreeSet<>();
 
     /** The border crossings of the route, in travel order. */

@@ -4,29 +4,23 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
+import org.returnops.messaging.persistence.IdentifiedEntity;
 
 import java.io.Serializable;
-import java.util.Objects;
 
 /** One stretch of a route; when it crosses a border it names the crossing. */
 @Entity
-@Table(name = "route_leg")
-public class RouteLeg {
+public class RouteLeg extends IdentifiedEntity {
 
     @EmbeddedId
     public Key key;
 
-    @Column(name = "from_place", nullable = false, length = 100)
     public String fromPlace;
 
-    @Column(name = "to_place", nullable = false, length = 100)
     public String toPlace;
 
-    @Column(name = "crossing_code", length = 32)
     public String crossingCode;
 
-    @Column(name = "distance_km")
     public Integer distanceKm;
 
     public int position() {
@@ -39,12 +33,7 @@ public class RouteLeg {
     }
 
     @Override
-    public boolean equals(Object other) {
-        return this == other || other instanceof RouteLeg leg && key != null && key.equals(leg.key);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(key);
+    protected Object identity() {
+        return key;
     }
 }

@@ -2,6 +2,7 @@ package org.returnops.transport.route;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -35,11 +36,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class RouteResource {
 
-    private final RouteService service;
-
-    public RouteResource(RouteService service) {
-        this.service = service;
-    }
+    @Inject
+    RouteService service;
 
     @Authenticated
     @GET

@@ -1,6 +1,7 @@
 package org.returnops.transport.route;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.returnops.messaging.audit.Audit;
@@ -25,18 +26,14 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class RouteService {
 
-    private final RouteRepository routes;
-    private final CrossingRepository crossings;
-    private final EntityManager entityManager;
-    private final Audit audit;
-
-    public RouteService(RouteRepository routes, CrossingRepository crossings, EntityManager entityManager,
-            Audit audit) {
-        this.routes = routes;
-        this.crossings = crossings;
-        this.entityManager = entityManager;
-        this.audit = audit;
-    }
+    @Inject
+    RouteRepository routes;
+    @Inject
+    CrossingRepository crossings;
+    @Inject
+    EntityManager entityManager;
+    @Inject
+    Audit audit;
 
     public List<RouteView> list(String region) {
         return routes.listOrdered().stream().filter(r -> region == null || region.isBlank() || r.serves(region))

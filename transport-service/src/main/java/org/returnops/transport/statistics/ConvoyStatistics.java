@@ -1,6 +1,7 @@
 package org.returnops.transport.statistics;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.returnops.transport.convoy.ConvoyStatus;
@@ -15,11 +16,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class ConvoyStatistics {
 
-    private final EntityManager entityManager;
-
-    public ConvoyStatistics(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
+    @Inject
+    EntityManager entityManager;
 
     /** Every convoy by planned departure, with the people on its manifest counted by how far they came. */
     @Transactional

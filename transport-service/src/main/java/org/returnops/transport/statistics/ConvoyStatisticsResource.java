@@ -1,6 +1,7 @@
 package org.returnops.transport.statistics;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,13 +23,10 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class ConvoyStatisticsResource {
 
-    private final ConvoyStatistics statistics;
-    private final PartnerIdentity partner;
-
-    public ConvoyStatisticsResource(ConvoyStatistics statistics, PartnerIdentity partner) {
-        this.statistics = statistics;
-        this.partner = partner;
-    }
+    @Inject
+    ConvoyStatistics statistics;
+    @Inject
+    PartnerIdentity partner;
 
     @RolesAllowed({Roles.OPERATOR, Roles.OBSERVER})
     @GET

@@ -1,6 +1,7 @@
 package org.returnops.transport.vehicle;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -38,11 +39,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class VehicleResource {
 
-    private final VehicleService service;
-
-    public VehicleResource(VehicleService service) {
-        this.service = service;
-    }
+    @Inject
+    VehicleService service;
 
     @RolesAllowed(Roles.OPERATOR)
     @GET

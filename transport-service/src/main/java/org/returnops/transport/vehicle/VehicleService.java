@@ -1,6 +1,7 @@
 package org.returnops.transport.vehicle;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.returnops.messaging.audit.Audit;
@@ -18,15 +19,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class VehicleService {
 
-    private final VehicleRepository vehicles;
-    private final EntityManager entityManager;
-    private final Audit audit;
-
-    public VehicleService(VehicleRepository vehicles, EntityManager entityManager, Audit audit) {
-        this.vehicles = vehicles;
-        this.entityManager = entityManager;
-        this.audit = audit;
-    }
+    @Inject
+    VehicleRepository vehicles;
+    @Inject
+    EntityManager entityManager;
+    @Inject
+    Audit audit;
 
     /** One page of the vehicles by plate, each with the active convoy it is in. */
     public Page<VehicleView> list(Paging paging) {

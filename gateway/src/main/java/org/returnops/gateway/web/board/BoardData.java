@@ -2,6 +2,7 @@ package org.returnops.gateway.web.board;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.returnops.contracts.Topics;
 import org.returnops.gateway.web.ServiceClient;
 import org.returnops.gateway.web.session.WebSession;
@@ -26,11 +27,8 @@ public class BoardData {
 
     private static final int CONVOYS_SHOWN = 20;
 
-    private final ServiceClient services;
-
-    public BoardData(ServiceClient services) {
-        this.services = services;
-    }
+    @Inject
+    ServiceClient services;
 
     public BoardView load(WebSession session, Locale locale) {
         boolean countsOnly = !session.hasRole(Roles.OPERATOR);

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -37,13 +38,10 @@ public class BoardFeed {
     static final List<String> TOPICS = Topics.INTERNAL;
 
     private final BroadcastProcessor<String> changes = BroadcastProcessor.create();
-    private final WebConfig config;
+    @Inject
+    WebConfig config;
     private volatile KafkaConsumer<byte[], byte[]> consumer;
     private volatile boolean running;
-
-    public BoardFeed(WebConfig config) {
-        this.config = config;
-    }
 
     /** One item per event, named by its topic. */
     public Multi<String> changes() {

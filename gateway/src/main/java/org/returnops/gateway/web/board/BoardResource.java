@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
@@ -27,19 +28,16 @@ import java.util.Locale;
 @Path("/")
 public class BoardResource {
 
-    private final Template home;
-    private final Template board;
-    private final Sessions sessions;
-    private final BoardData data;
-    private final BoardFeed feed;
-
-    public BoardResource(Template home, Template board, Sessions sessions, BoardData data, BoardFeed feed) {
-        this.home = home;
-        this.board = board;
-        this.sessions = sessions;
-        this.data = data;
-        this.feed = feed;
-    }
+    @Inject
+    Template home;
+    @Inject
+    Template board;
+    @Inject
+    Sessions sessions;
+    @Inject
+    BoardData data;
+    @Inject
+    BoardFeed feed;
 
     @GET
     @Produces(MediaType.TEXT_HTML)

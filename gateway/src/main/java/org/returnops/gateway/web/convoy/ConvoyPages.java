@@ -5,6 +5,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
@@ -43,20 +44,16 @@ import java.util.UUID;
 @Path("/convoys")
 public class ConvoyPages {
 
-    private final Template convoys;
-    private final Template convoy;
-    private final Template manifestPrint;
-    private final Sessions sessions;
-    private final ServiceClient services;
-
-    public ConvoyPages(Template convoys, Template convoy, Template manifestPrint, Sessions sessions,
-            ServiceClient services) {
-        this.convoys = convoys;
-        this.convoy = convoy;
-        this.manifestPrint = manifestPrint;
-        this.sessions = sessions;
-        this.services = services;
-    }
+    @Inject
+    Template convoys;
+    @Inject
+    Template convoy;
+    @Inject
+    Template manifestPrint;
+    @Inject
+    Sessions sessions;
+    @Inject
+    ServiceClient services;
 
     @GET
     @Blocking

@@ -7,6 +7,7 @@ import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
@@ -42,17 +43,14 @@ public class PeoplePages {
 
     private static final int PAGE_SIZE = 50;
 
-    private final Template people;
-    private final Template person;
-    private final Sessions sessions;
-    private final ServiceClient services;
-
-    public PeoplePages(Template people, Template person, Sessions sessions, ServiceClient services) {
-        this.people = people;
-        this.person = person;
-        this.sessions = sessions;
-        this.services = services;
-    }
+    @Inject
+    Template people;
+    @Inject
+    Template person;
+    @Inject
+    Sessions sessions;
+    @Inject
+    ServiceClient services;
 
     /** One person as a search result or a household member lists them. */
     @TemplateData

@@ -6,6 +6,7 @@ import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
@@ -41,15 +42,12 @@ import java.util.UUID;
 @Path("/queue")
 public class QueuePage {
 
-    private final Template queue;
-    private final Sessions sessions;
-    private final ServiceClient services;
-
-    public QueuePage(Template queue, Sessions sessions, ServiceClient services) {
-        this.queue = queue;
-        this.sessions = sessions;
-        this.services = services;
-    }
+    @Inject
+    Template queue;
+    @Inject
+    Sessions sessions;
+    @Inject
+    ServiceClient services;
 
     /** One pending clearance as the queue shows it. */
     @TemplateData

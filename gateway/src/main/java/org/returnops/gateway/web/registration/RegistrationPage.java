@@ -5,6 +5,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
@@ -36,15 +37,12 @@ import java.util.Map;
 @Path("/register")
 public class RegistrationPage {
 
-    private final Template register;
-    private final Sessions sessions;
-    private final ServiceClient services;
-
-    public RegistrationPage(Template register, Sessions sessions, ServiceClient services) {
-        this.register = register;
-        this.sessions = sessions;
-        this.services = services;
-    }
+    @Inject
+    Template register;
+    @Inject
+    Sessions sessions;
+    @Inject
+    ServiceClient services;
 
     @GET
     @Blocking

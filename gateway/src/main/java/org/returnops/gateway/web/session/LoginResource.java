@@ -4,6 +4,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -30,15 +31,12 @@ import java.util.Locale;
 @Path("/")
 public class LoginResource {
 
-    private final Template login;
-    private final WebUsers users;
-    private final Sessions sessions;
-
-    public LoginResource(Template login, WebUsers users, Sessions sessions) {
-        this.login = login;
-        this.users = users;
-        this.sessions = sessions;
-    }
+    @Inject
+    Template login;
+    @Inject
+    WebUsers users;
+    @Inject
+    Sessions sessions;
 
     @GET
     @Path("login")

@@ -2,6 +2,7 @@ package org.returnops.gateway.web.session;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.returnops.gateway.web.WebConfig;
 
 import java.time.Clock;
@@ -20,13 +21,10 @@ public class WebUsers {
 
     private static final String UNKNOWN_USER_HASH = BcryptUtil.bcryptHash(UUID.randomUUID().toString(), 10);
 
-    private final WebConfig config;
+    @Inject
+    WebConfig config;
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
-
-    public WebUsers(WebConfig config) {
-        this.config = config;
-    }
 
     public sealed interface Outcome {
     }
