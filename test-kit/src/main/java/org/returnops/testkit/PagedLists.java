@@ -1,5 +1,7 @@
 package org.returnops.testkit;
 
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
@@ -57,6 +59,22 @@ public final class PagedLists {
         refused(path, "size", maxSize + 1, "must be a whole number from 1 to " + maxSize);
         refused(path, "page", -1, "must be a whole number from 0 to 1000000");
         refused(path, "page", "first", "must be a whole number from 0 to 1000000");
+    }
+
+    /**
+     * The service's OpenAPI document describes the list at {@code template} (as the document names it, e.g.
+     * {@code /api/v1/authorities/{code}/queue}) as it answers: both headers on its 200, a 400, and its ranges.
+     */
+    public static void documented(String template, int defaultSize, int maxSize) {
+        String operation = "paths.'" + template + "'.get";
+        JsonPath document = RestAssured.given().queryParam("format", "json")
+                .when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        assertThat(document.getMap(operation + ".responses.'200'.headers")).as(template)
+                .containsOnlyKeys("X-Total-Count", "Link");
+        assertThat(document.getString(operation + ".responses.'400'.description")).as(template).isNotBlank();
+        assertThat(document.getString(operation + ".description")).as(template).endsWith("Paged: page from 0, size 1 "
+                + "to " + maxSize + " (" + defaultSize + " by default); X-Total-Count gives the number of all that "
+                + "match and Link the first, previous, next and last pages.");
     }
 
     private static void refused(String path, String parameter, Object value, String rule) {

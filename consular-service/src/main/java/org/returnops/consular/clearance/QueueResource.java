@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -40,16 +39,9 @@ public class QueueResource {
     @Operation(summary = "An authority's work queue",
             description = "The clearances this authority has still to decide, oldest request first, each with only "
                     + "what the authority needs to decide it: name, birth date, nationality and documents. An "
-                    + "authority reads only its own queue (the token's organisation); the operator reads every queue. "
-                    + "Paged: the body is one page (page from 0, size 1 to 1000, 500 by default); X-Total-Count gives "
-                    + "the length of the whole queue and Link the first, previous, next and last pages.")
+                    + "authority reads only its own queue (the token's organisation); the operator reads every queue.")
     @APIResponse(responseCode = "200", description = "One page of the pending clearances, oldest first",
-            headers = {@Header(name = PagedResponse.TOTAL_COUNT, description = "Pending clearances, on all pages",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", description = "RFC 8288 first, prev, next and last pages",
-                            schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = QueueEntryView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "The page or the size is not a whole number in range")
     @APIResponse(responseCode = "403", description = "Not an authority's or the operator's partner, or the queue of another authority")
     @APIResponse(responseCode = "404", description = "No authority has this code")
     public Response queue(@Parameter(example = "UZ-BORDER") @PathParam("code") String code,

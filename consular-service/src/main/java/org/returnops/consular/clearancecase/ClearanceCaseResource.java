@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -50,15 +49,9 @@ public class ClearanceCaseResource {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "List clearance cases",
             description = "Cases oldest first, filtered by status, by an authority that has a clearance in them, by "
-                    + "person, or by how long a clearance has been waiting. Paged: the body is one page (page from 0, "
-                    + "size 1 to 1000, 500 by default); X-Total-Count gives the number of all matching cases and Link "
-                    + "the first, previous, next and last pages.")
+                    + "person, or by how long a clearance has been waiting.")
     @APIResponse(responseCode = "400", description = "A filter that cannot be read, or a page or size out of range")
     @APIResponse(responseCode = "200", description = "One page of the cases, oldest first",
-            headers = {@Header(name = PagedResponse.TOTAL_COUNT, description = "Cases matching, on all pages",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", description = "RFC 8288 first, prev, next and last pages",
-                            schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = ClearanceCaseView.class,
                     type = SchemaType.ARRAY)))
     public Response list(@QueryParam("status") CaseStatus status,

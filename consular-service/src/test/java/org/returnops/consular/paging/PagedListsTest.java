@@ -88,6 +88,12 @@ class PagedListsTest extends ConsularFlowSupport {
         PagedLists.refusePagesOutOfRange(CASES, 1000);
     }
 
+    @Test
+    void theDocumentDescribesBothListsAsTheyAnswer() {
+        PagedLists.documented("/api/v1/authorities/{code}/queue", 500, 1000);
+        PagedLists.documented(CASES, 500, 1000);
+    }
+
     private SqlRows rows() {
         return new SqlRows(dataSource);
     }

@@ -34,7 +34,7 @@ public abstract class AuditResource {
             description = "Every read or change of personal data in this service, newest first: who (partner and "
                     + "organisation), what (action, operation, the people concerned), when, and the request id. "
                     + "Filters: person, partner, time (from inclusive, to exclusive); one page at a time with the "
-                    + "total (also in X-Total-Count). Rows are append-only. Auditor role only.")
+                    + "total. Rows are append-only. Auditor role only.")
     @APIResponse(responseCode = "200", description = "One page of audit rows",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditPage.class)))
     @APIResponse(responseCode = "400", description = "A filter, the page or the size is not valid")

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -48,16 +47,9 @@ public class DuplicateResource {
     @GET
     @Operation(summary = "List flagged likely duplicates",
             description = "Pairs with the same birth date and a similar name across scripts (\"Рахимов Фаррух\" ≈ "
-                    + "\"Rakhimov Farrukh\" ≈ \"Rahimov Farruh\"), oldest first; OPEN by default. Paged: the body is "
-                    + "one page (page from 0, size 1 to 1000, 500 by default); X-Total-Count gives the number of all "
-                    + "matching pairs and Link the first, previous, next and last pages.")
+                    + "\"Rakhimov Farrukh\" ≈ \"Rahimov Farruh\"), oldest first; OPEN by default.")
     @APIResponse(responseCode = "200", description = "One page of the flagged pairs, oldest first",
-            headers = {@Header(name = PagedResponse.TOTAL_COUNT, description = "Pairs matching, on all pages",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", description = "RFC 8288 first, prev, next and last pages",
-                            schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = DuplicateView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "The page or the size is not a whole number in range")
     @APIResponse(responseCode = "404", description = "Unknown status")
     public Response list(
             @Parameter(description = "OPEN, DISTINCT or MERGED") @QueryParam("status") @DefaultValue("OPEN")

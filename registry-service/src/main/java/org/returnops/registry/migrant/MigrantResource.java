@@ -82,8 +82,8 @@ public class MigrantResource {
     @GET
     @Operation(summary = "Search people",
             description = "People matching every filter given (status, vulnerability, site, household, destination "
-                    + "region, free text over names in both scripts), one page at a time, with the total count (also "
-                    + "in X-Total-Count). Beyond 10,000 matches the total is a lower bound (totalExact false): "
+                    + "region, free text over names in both scripts), one page at a time, with the total count. "
+                    + "Beyond 10,000 matches the total is a lower bound (totalExact false): "
                     + "narrow the filters. A search that returns names is recorded in the audit trail.")
     @APIResponse(responseCode = "200", description = "One page of matches",
             content = @Content(schema = @Schema(implementation = MigrantPage.class)))

@@ -71,6 +71,11 @@ class DuplicatePagingTest {
         PagedLists.refusePagesOutOfRange(PATH, 1000);
     }
 
+    @Test
+    void theDocumentDescribesTheListAsItAnswers() {
+        PagedLists.documented(PATH, 500, 1000);
+    }
+
     private SqlRows rows() {
         return new SqlRows(dataSource);
     }

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,8 +40,6 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class ConvoyResource {
 
-    private static final String PAGED = " Paged: the body is one page (page from 0, size 1 to 1000, 500 by default); X-Total-Count gives the number of all that match and Link the first, previous, next and last pages.";
-
     @Inject
     ConvoyService service;
     @Inject
@@ -55,12 +52,8 @@ public class ConvoyResource {
     @RolesAllowed({Roles.OPERATOR, Roles.OBSERVER, Roles.KZ_MIGRATION, Roles.UZ_BORDER, Roles.TJ_BORDER})
     @GET
     @Operation(summary = "List convoys", description = "Convoys by planned departure, optionally only those in one "
-            + "status." + PAGED)
+            + "status.")
     @APIResponse(responseCode = "200", description = "One page of the convoys",
-            headers = {@Header(name = PagedResponse.TOTAL_COUNT, description = "Convoys matching, on all pages",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", description = "RFC 8288 first, prev, next and last pages",
-                            schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = ConvoySummary.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "The status filter is not a convoy status, or the page or the "
             + "size is not a whole number in range")

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -45,15 +44,9 @@ public class VehicleResource {
     @RolesAllowed(Roles.OPERATOR)
     @GET
     @Operation(summary = "List vehicles", description = "Vehicles ordered by plate, each with the active convoy it is "
-            + "in. Paged: the body is one page (page from 0, size 1 to 1000, 500 by default); X-Total-Count gives the "
-            + "number of all vehicles and Link the first, previous, next and last pages.")
+            + "in.")
     @APIResponse(responseCode = "200", description = "One page of the vehicles",
-            headers = {@Header(name = PagedResponse.TOTAL_COUNT, description = "Vehicles, on all pages",
-                    schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = "Link", description = "RFC 8288 first, prev, next and last pages",
-                            schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = VehicleView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "The page or the size is not a whole number in range")
     public Response list(@BeanParam PageRequest page, @Context UriInfo uri) {
         Paging paging = page.paging();
         return PagedResponse.of(service.list(paging), paging, uri);

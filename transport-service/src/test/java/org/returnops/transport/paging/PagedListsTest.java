@@ -62,6 +62,12 @@ class PagedListsTest {
         PagedLists.refusePagesOutOfRange("/api/v1/convoys", 1000);
     }
 
+    @Test
+    void theDocumentDescribesBothListsAsTheyAnswer() {
+        PagedLists.documented("/api/v1/vehicles", 500, 1000);
+        PagedLists.documented("/api/v1/convoys", 500, 1000);
+    }
+
     private SqlRows rows() {
         return new SqlRows(dataSource);
     }
