@@ -37,7 +37,7 @@ import static org.awaitility.Awaitility.await;
  * consumer is stopped, so that they come back in one poll when it starts again.
  */
 @QuarkusTest
-class BatchConsumerTest {
+class BatchConsumerIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final String TOPIC = Topics.TRANSPORT_CONVOYS;

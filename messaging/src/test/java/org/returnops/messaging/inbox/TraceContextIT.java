@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (a child of the handler's span, not the sender's).
  */
 @QuarkusTest
-class TraceContextTest {
+class TraceContextIT {
 
     private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
     private static final String SENDER_SPAN = "00f067aa0ba902b7";
