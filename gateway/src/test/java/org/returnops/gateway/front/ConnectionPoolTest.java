@@ -1,11 +1,11 @@
 package org.returnops.gateway.front;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.returnops.gateway.StandInServices;
 import org.returnops.gateway.auth.PartnerTokens;
 import org.returnops.gateway.proxy.GatewayConfig;
 
@@ -15,7 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
@@ -26,21 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * connections: the stand-in service answers only once twenty requests are in at once.
  */
 @QuarkusTest
-@TestProfile(ConnectionPoolTest.HighLimits.class)
+@TestProfile(StandInServices.class)
 class ConnectionPoolTest {
-
-    public static class HighLimits implements QuarkusTestProfile {
-
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("gateway.rate-limit.burst", "1000", "gateway.rate-limit.per-second", "1000");
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(EchoService.class));
-        }
-    }
 
     @Inject
     PartnerTokens tokens;

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * A stand-in for the registry service: answers every request with the headers it received and the
+ * A stand-in for one service (the registry unless the init argument {@link #SERVICE} names another): answers every request with the headers it received and the
  * size of the body it read, as JSON, so a test sees what the gateway forwards; and one path that answers
  * only when {@link #TOGETHER} requests are in at once, so a test sees how many the gateway passes on together.
  */
@@ -24,9 +24,19 @@ public class EchoService implements QuarkusTestResourceLifecycleManager {
 
     /** How many requests {@link #TOGETHER_PATH} waits for before it answers any of them. */
     public static final int TOGETHER = 20;
-    public static final String TOGETHER_PATH = "/api/v1/sites/together";
+    /** Answers only once {@link #TOGETHER} requests are in at once; routed to the consular service. */
+    public static final String TOGETHER_PATH = "/api/v1/authorities/together";
+
+    /** The init argument naming the service stood in for ({@code registry}, {@code consular}, {@code transport}). */
+    public static final String SERVICE = "service";
 
     private HttpServer server;
+    private String service = "registry";
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        service = initArgs.getOrDefault(SERVICE, service);
+    }
 
     @Override
     public Map<String, String> start() {
@@ -69,7 +79,7 @@ public class EchoService implements QuarkusTestResourceLifecycleManager {
         });
         server.setExecutor(Executors.newCachedThreadPool());
         server.start();
-        return Map.of("gateway.services.registry.url", "http://localhost:" + server.getAddress().getPort());
+        return Map.of("gateway.services." + service + ".url", "http://localhost:" + server.getAddress().getPort());
     }
 
     @Override

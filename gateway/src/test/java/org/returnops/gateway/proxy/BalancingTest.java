@@ -1,7 +1,6 @@
 package org.returnops.gateway.proxy;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
@@ -10,10 +9,10 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.returnops.gateway.StandInServices;
 import org.returnops.gateway.auth.PartnerTokens;
 
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
@@ -26,22 +25,9 @@ import static org.hamcrest.Matchers.equalTo;
  * the next instance before anything is sent); the gateway's health shows each instance.
  */
 @QuarkusTest
-@TestProfile(BalancingTest.TwoRegistries.class)
+@TestProfile(StandInServices.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BalancingTest {
-
-    public static class TwoRegistries implements QuarkusTestProfile {
-
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("gateway.rate-limit.burst", "1000", "gateway.rate-limit.per-second", "1000");
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(TwoInstances.class));
-        }
-    }
 
     @Inject
     PartnerTokens tokens;

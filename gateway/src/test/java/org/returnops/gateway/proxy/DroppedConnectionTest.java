@@ -1,12 +1,12 @@
 package org.returnops.gateway.proxy;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.returnops.gateway.Http2Client;
+import org.returnops.gateway.StandInServices;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -23,16 +23,8 @@ import static org.hamcrest.Matchers.startsWith;
  * The request is not sent again: the instance may have carried it out.
  */
 @QuarkusTest
-@TestProfile(DroppedConnectionTest.RegistryDrops.class)
+@TestProfile(StandInServices.class)
 class DroppedConnectionTest {
-
-    public static class RegistryDrops implements QuarkusTestProfile {
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(DroppingInstance.class));
-        }
-    }
 
     @BeforeAll
     static void logFailures() {
@@ -41,24 +33,24 @@ class DroppedConnectionTest {
 
     @Test
     void overHttp11TheCallerGetsA503ProblemNamingTheService() {
-        given().contentType("application/json").body("{}").when().post("/api/v1/migrants")
+        given().contentType("application/json").body("{}").when().post("/api/v1/convoys")
                 .then().statusCode(503)
                 .contentType("application/problem+json")
                 .header("Retry-After", "5")
                 .body("type", equalTo("urn:return-ops:problem:service-unavailable"))
-                .body("detail", startsWith("The registry-service is unavailable"));
-        given().when().get("/api/v1/sites").then().statusCode(503).contentType("application/problem+json");
+                .body("detail", startsWith("The transport-service is unavailable"));
+        given().when().get("/api/v1/vehicles").then().statusCode(503).contentType("application/problem+json");
     }
 
     @Test
     void overHttp2TheCallerGetsTheSame503Problem() {
         Http2Client client = Http2Client.toGateway();
-        for (HttpResponse<String> response : List.of(client.get("/api/v1/sites"), client.post("/api/v1/migrants", "{}"),
-                client.get("/api/v1/migrants"))) {
+        for (HttpResponse<String> response : List.of(client.get("/api/v1/vehicles"), client.post("/api/v1/convoys", "{}"),
+                client.get("/api/v1/convoys"))) {
             assertThat(response.version()).isEqualTo(HttpClient.Version.HTTP_2);
             assertThat(response.statusCode()).isEqualTo(503);
             assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-            assertThat(response.body()).contains("\"detail\":\"The registry-service is unavailable");
+            assertThat(response.body()).contains("\"detail\":\"The transport-service is unavailable");
         }
     }
 }

@@ -9,7 +9,7 @@ import java.net.Socket;
 import java.util.Map;
 
 /**
- * A registry instance that dies with a request in hand: it takes the connection, reads what the gateway sends and
+ * A transport instance that dies with a request in hand: it takes the connection, reads what the gateway sends and
  * then resets the connection without answering, as a process killed mid-request does.
  */
 public class DroppingInstance implements QuarkusTestResourceLifecycleManager {
@@ -24,7 +24,7 @@ public class DroppingInstance implements QuarkusTestResourceLifecycleManager {
             throw new UncheckedIOException(e);
         }
         daemon(this::accept);
-        return Map.of("gateway.services.registry.url", "http://localhost:" + server.getLocalPort());
+        return Map.of("gateway.services.transport.url", "http://localhost:" + server.getLocalPort());
     }
 
     private void accept() {
