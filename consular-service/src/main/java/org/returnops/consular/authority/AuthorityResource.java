@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.returnops.platform.problem.Problem;
+import org.returnops.platform.problem.ProblemResponses;
 import org.returnops.platform.rest.Created;
 import org.returnops.platform.security.Roles;
 import org.returnops.platform.validation.CountryCode;
@@ -45,7 +46,7 @@ public class AuthorityResource {
             description = "All deciding authorities ordered by code, optionally only those of one country.")
     @APIResponse(responseCode = "200", description = "The authorities",
             content = @Content(schema = @Schema(implementation = AuthorityView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "The country filter is not an ISO 3166-1 alpha-3 code")
+    @APIResponse(responseCode = "400", description = CountryCode.FILTER_REFUSED)
     public List<AuthorityView> list(
             @Parameter(description = "ISO 3166-1 alpha-3 country code", example = "KAZ")
             @QueryParam("country") @CountryCode String country) {
@@ -72,7 +73,7 @@ public class AuthorityResource {
             description = "Adds an authority that decides one kind of clearance; the code is permanent.")
     @APIResponse(responseCode = "201", description = "Stored; Location names the new authority",
             content = @Content(schema = @Schema(implementation = AuthorityView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; every failing field is listed",
+    @APIResponse(responseCode = "400", description = ProblemResponses.INVALID_FIELDS,
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "invalid", value = Examples.AUTHORITY_INVALID)))
     @APIResponse(responseCode = "409", description = "An authority with this code exists",

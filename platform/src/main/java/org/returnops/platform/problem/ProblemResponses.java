@@ -24,6 +24,9 @@ public class ProblemResponses implements OASFilter {
 
     static final String SCHEMA_REF = "#/components/schemas/Problem";
 
+    /** What a 400 means on an operation that takes a body checked field by field: the one way the documents say it. */
+    public static final String INVALID_FIELDS = "A field is missing or breaks a rule; every failing field is listed";
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {

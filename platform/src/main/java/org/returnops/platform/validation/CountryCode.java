@@ -20,6 +20,9 @@ import java.util.Set;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface CountryCode {
 
+    /** What a 400 means on an operation that takes a country filter: the one way the documents say it. */
+    String FILTER_REFUSED = "The country filter is not an ISO 3166-1 alpha-3 code";
+
     String message() default "must be an ISO 3166-1 alpha-3 country code such as KAZ, UZB or TJK";
 
     Class<?>[] groups() default {};

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returnops.platform.problem.InvalidRequest;
 import org.returnops.platform.problem.Problem;
+import org.returnops.platform.problem.ProblemResponses;
 import org.returnops.platform.rest.Created;
 import org.returnops.platform.security.PartnerIdentity;
 import org.returnops.platform.security.Roles;
@@ -68,7 +69,7 @@ public class MigrantResource {
                     + "document already registered to someone else is a 409 naming that person.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the new record, ETag its version",
             content = @Content(schema = @Schema(implementation = MigrantView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; every failing field is listed",
+    @APIResponse(responseCode = "400", description = ProblemResponses.INVALID_FIELDS,
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "invalid", value = Examples.MIGRANT_INVALID)))
     @APIResponse(responseCode = "409", description = "A document is already registered to another person (existingId)",

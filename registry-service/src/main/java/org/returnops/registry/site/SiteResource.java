@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.returnops.platform.problem.Problem;
+import org.returnops.platform.problem.ProblemResponses;
 import org.returnops.platform.rest.Created;
 import org.returnops.platform.security.Roles;
 import org.returnops.platform.validation.CountryCode;
@@ -45,7 +46,7 @@ public class SiteResource {
             description = "All staging sites ordered by code, optionally only those of one country.")
     @APIResponse(responseCode = "200", description = "The sites",
             content = @Content(schema = @Schema(implementation = SiteView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "The country filter is not an ISO 3166-1 alpha-3 code")
+    @APIResponse(responseCode = "400", description = CountryCode.FILTER_REFUSED)
     public List<SiteView> list(
             @Parameter(description = "ISO 3166-1 alpha-3 country code", example = "KAZ")
             @QueryParam("country") @CountryCode String country) {
@@ -70,7 +71,7 @@ public class SiteResource {
             description = "Adds a site where people are registered; the code is chosen by the operator and is permanent.")
     @APIResponse(responseCode = "201", description = "Stored; Location names the new site",
             content = @Content(schema = @Schema(implementation = SiteView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; every failing field is listed",
+    @APIResponse(responseCode = "400", description = ProblemResponses.INVALID_FIELDS,
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "invalid", value = Examples.SITE_INVALID)))
     @APIResponse(responseCode = "409", description = "A site with this code exists",

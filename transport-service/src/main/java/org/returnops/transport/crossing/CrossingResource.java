@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.returnops.platform.problem.Problem;
+import org.returnops.platform.problem.ProblemResponses;
 import org.returnops.platform.rest.Created;
 import org.returnops.platform.security.Roles;
 import org.returnops.platform.validation.CountryCode;
@@ -46,7 +47,7 @@ public class CrossingResource {
             description = "All border crossings ordered by code, optionally only those with a post in one country.")
     @APIResponse(responseCode = "200", description = "The crossings",
             content = @Content(schema = @Schema(implementation = CrossingView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "The country filter is not an ISO 3166-1 alpha-3 code")
+    @APIResponse(responseCode = "400", description = CountryCode.FILTER_REFUSED)
     public List<CrossingView> list(
             @Parameter(description = "ISO 3166-1 alpha-3 country code", example = "KAZ")
             @QueryParam("country") @CountryCode String country) {
@@ -73,7 +74,7 @@ public class CrossingResource {
             description = "Adds a pair of border posts a convoy can pass; the code is permanent.")
     @APIResponse(responseCode = "201", description = "Stored; Location names the new crossing",
             content = @Content(schema = @Schema(implementation = CrossingView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; every failing field is listed",
+    @APIResponse(responseCode = "400", description = ProblemResponses.INVALID_FIELDS,
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "invalid", value = Examples.CROSSING_INVALID)))
     @APIResponse(responseCode = "409", description = "A crossing with this code exists",
@@ -93,7 +94,7 @@ public class CrossingResource {
             + "audit trail.")
     @APIResponse(responseCode = "200", description = "Corrected",
             content = @Content(schema = @Schema(implementation = CrossingView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; every failing field is listed")
+    @APIResponse(responseCode = "400", description = ProblemResponses.INVALID_FIELDS)
     @APIResponse(responseCode = "404", description = "No crossing has this code")
     @APIResponse(responseCode = "409", description = "The crossing is retired")
     public CrossingView correct(@Parameter(description = "Crossing code", example = "UZ-TJ-OYBEK") @PathParam("code")

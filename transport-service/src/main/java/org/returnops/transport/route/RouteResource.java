@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returnops.platform.problem.Problem;
+import org.returnops.platform.problem.ProblemResponses;
 import org.returnops.platform.security.Roles;
 import org.returnops.platform.validation.ReferenceCode;
 
@@ -76,7 +77,7 @@ public class RouteResource {
             content = @Content(schema = @Schema(implementation = RouteView.class)))
     @APIResponse(responseCode = "201", description = "Added; Location names the route",
             content = @Content(schema = @Schema(implementation = RouteView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; every failing field is listed",
+    @APIResponse(responseCode = "400", description = ProblemResponses.INVALID_FIELDS,
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "invalid", value = RouteExamples.ROUTE_INVALID)))
     @APIResponse(responseCode = "409", description = "The route is retired, or a convoy on the road holds its crossings")

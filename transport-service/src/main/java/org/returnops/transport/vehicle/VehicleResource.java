@@ -28,6 +28,7 @@ import org.returnops.platform.paging.PageRequest;
 import org.returnops.platform.paging.PagedResponse;
 import org.returnops.platform.paging.Paging;
 import org.returnops.platform.problem.Problem;
+import org.returnops.platform.problem.ProblemResponses;
 import org.returnops.platform.rest.Created;
 import org.returnops.platform.security.Roles;
 
@@ -72,7 +73,7 @@ public class VehicleResource {
             + "have their own), how many of them are accessible (the first ones from the front), and its driver.")
     @APIResponse(responseCode = "201", description = "Stored; Location names the new vehicle",
             content = @Content(schema = @Schema(implementation = VehicleView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; every failing field is listed",
+    @APIResponse(responseCode = "400", description = ProblemResponses.INVALID_FIELDS,
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "invalid", value = VehicleExamples.VEHICLE_INVALID)))
     @APIResponse(responseCode = "409", description = "A vehicle with this plate exists; existingId names it")
@@ -89,7 +90,7 @@ public class VehicleResource {
             + "of a vehicle in an active convoy cannot change. Recorded in the audit trail.")
     @APIResponse(responseCode = "200", description = "Corrected",
             content = @Content(schema = @Schema(implementation = VehicleView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; every failing field is listed")
+    @APIResponse(responseCode = "400", description = ProblemResponses.INVALID_FIELDS)
     @APIResponse(responseCode = "404", description = "No vehicle has this id")
     @APIResponse(responseCode = "409", description = "Retired, the plate is another vehicle's, or the seats of a vehicle "
             + "in an active convoy; existingId names the other vehicle or the convoy")
