@@ -30,8 +30,7 @@ public class KafkaClients {
     @Identifier("default-kafka-broker")
     Map<String, Object> kafka;
 
-    @Inject
-    MessagingConfig config;
+    @Inject MessagingConfig config;
 
     public KafkaProducer<String, byte[]> producer(String clientId) {
         Map<String, Object> settings = base();

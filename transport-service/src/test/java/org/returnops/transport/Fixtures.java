@@ -47,8 +47,7 @@ public class Fixtures {
 
     public final TopicProbe topics = TopicProbe.ofTestStack();
 
-    @Inject
-    EntityManager entityManager;
+    @Inject EntityManager entityManager;
 
     /** POSTs as the operator (a JSON body when there is one) and expects the status. */
     public static io.restassured.path.json.JsonPath post(String path, Object body, int status) {

@@ -31,8 +31,7 @@ class SecurityTest {
 
     private static final String KHUJAND = "KZ-UZ-TJ-KHUJAND";
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     @BeforeEach
     void emptyPool() {

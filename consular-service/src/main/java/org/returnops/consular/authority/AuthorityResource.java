@@ -37,8 +37,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthorityResource {
 
-    @Inject
-    AuthorityService service;
+    @Inject AuthorityService service;
 
     @GET
     @Authenticated

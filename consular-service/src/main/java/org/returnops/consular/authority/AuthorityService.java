@@ -10,8 +10,7 @@ import java.util.List;
 @ApplicationScoped
 public class AuthorityService {
 
-    @Inject
-    AuthorityRepository authorities;
+    @Inject AuthorityRepository authorities;
 
     public List<AuthorityView> list(String country) {
         return authorities.listByCountry(country).stream().map(AuthorityView::from).toList();

@@ -22,10 +22,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class AuthorityDecisionService {
 
-    @Inject
-    ClearanceService clearances;
-    @Inject
-    DecisionRejections rejections;
+    @Inject ClearanceService clearances;
+    @Inject DecisionRejections rejections;
 
     /**
      * Applies a decision read from an authority's decisions topic, in the caller's transaction.

@@ -29,10 +29,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class ClearanceResource {
 
-    @Inject
-    ClearanceService service;
-    @Inject
-    PartnerIdentity partner;
+    @Inject ClearanceService service;
+    @Inject PartnerIdentity partner;
 
     @POST
     @Path("/{id}/decision")

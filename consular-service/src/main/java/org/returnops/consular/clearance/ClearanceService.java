@@ -36,21 +36,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class ClearanceService {
 
-    @Inject
-    ClearanceRepository clearances;
-    @Inject
-    ClearanceCaseRepository cases;
-    @Inject
-    ClearanceCaseService caseService;
-    @Inject
-    AuthorityRepository authorities;
-    @Inject
-    GrantRules rules;
-    @Inject
-    Outbox outbox;
+    @Inject ClearanceRepository clearances;
+    @Inject ClearanceCaseRepository cases;
+    @Inject ClearanceCaseService caseService;
+    @Inject AuthorityRepository authorities;
+    @Inject GrantRules rules;
+    @Inject Outbox outbox;
 
-    @Inject
-    Audit audit;
+    @Inject Audit audit;
 
     /** One page of the pending work of one authority, oldest first, with its length. */
     @Transactional

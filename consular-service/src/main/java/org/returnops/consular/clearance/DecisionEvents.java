@@ -17,8 +17,7 @@ import org.returnops.messaging.inbox.PoisonEvent;
 @ApplicationScoped
 public class DecisionEvents implements EventHandlerTable {
 
-    @Inject
-    AuthorityDecisionService decisions;
+    @Inject AuthorityDecisionService decisions;
 
     @Override
     public void declare(EventHandlers handlers) {

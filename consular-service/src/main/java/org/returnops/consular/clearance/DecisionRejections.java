@@ -13,8 +13,7 @@ import org.returnops.messaging.outbox.Outbox;
 @ApplicationScoped
 public class DecisionRejections {
 
-    @Inject
-    Outbox outbox;
+    @Inject Outbox outbox;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void send(ClearanceDecisionRejected rejection) {

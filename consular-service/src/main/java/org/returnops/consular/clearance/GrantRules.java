@@ -23,10 +23,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class GrantRules {
 
-    @Inject
-    TravelDocumentRepository travelDocuments;
-    @Inject
-    RouteConfig route;
+    @Inject TravelDocumentRepository travelDocuments;
+    @Inject RouteConfig route;
 
     /**
      * The route's conditions of a grant: TJ nationality needs a valid passport or a valid certificate of

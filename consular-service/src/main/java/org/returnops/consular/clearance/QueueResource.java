@@ -29,10 +29,8 @@ import org.returnops.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class QueueResource {
 
-    @Inject
-    ClearanceService service;
-    @Inject
-    PartnerIdentity partner;
+    @Inject ClearanceService service;
+    @Inject PartnerIdentity partner;
 
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.KZ_MIGRATION, Roles.UZ_BORDER, Roles.TJ_EMBASSY, Roles.TJ_BORDER})

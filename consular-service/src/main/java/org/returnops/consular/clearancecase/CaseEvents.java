@@ -18,8 +18,7 @@ import org.returnops.messaging.inbox.EventHandlers;
 @ApplicationScoped
 public class CaseEvents implements EventHandlerTable {
 
-    @Inject
-    ClearanceCaseService cases;
+    @Inject ClearanceCaseService cases;
 
     @Override
     public void declare(EventHandlers handlers) {

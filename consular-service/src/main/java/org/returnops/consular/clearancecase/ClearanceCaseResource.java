@@ -40,10 +40,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class ClearanceCaseResource {
 
-    @Inject
-    ClearanceCaseService service;
-    @Inject
-    PartnerIdentity partner;
+    @Inject ClearanceCaseService service;
+    @Inject PartnerIdentity partner;
 
     @GET
     @RolesAllowed(Roles.OPERATOR)

@@ -44,18 +44,12 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ClearanceCaseService {
 
-    @Inject
-    ClearanceCaseRepository cases;
-    @Inject
-    ClearanceRepository clearances;
-    @Inject
-    CaseHistoryRepository history;
-    @Inject
-    RouteConfig route;
-    @Inject
-    Outbox outbox;
-    @Inject
-    Audit audit;
+    @Inject ClearanceCaseRepository cases;
+    @Inject ClearanceRepository clearances;
+    @Inject CaseHistoryRepository history;
+    @Inject RouteConfig route;
+    @Inject Outbox outbox;
+    @Inject Audit audit;
 
     @Transactional
     public ClearanceCaseView get(UUID migrantId) {

@@ -19,8 +19,7 @@ import org.returnops.messaging.inbox.EventHandlers;
 @ApplicationScoped
 public class DepartureEvents implements EventHandlerTable {
 
-    @Inject
-    DepartureService departures;
+    @Inject DepartureService departures;
 
     @Override
     public void declare(EventHandlers handlers) {

@@ -28,16 +28,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class DepartureService {
 
-    @Inject
-    PlannedConvoyRepository convoys;
-    @Inject
-    ClearanceCaseRepository cases;
-    @Inject
-    ClearanceCaseService caseService;
-    @Inject
-    ClearanceService clearances;
-    @Inject
-    TravelDocumentRepository travelDocuments;
+    @Inject PlannedConvoyRepository convoys;
+    @Inject ClearanceCaseRepository cases;
+    @Inject ClearanceCaseService caseService;
+    @Inject ClearanceService clearances;
+    @Inject TravelDocumentRepository travelDocuments;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void planned(ConvoyPlanned planned, String eventId) {

@@ -32,8 +32,7 @@ import java.util.UUID;
         + "officers checking the paper in front of them")
 public class PcrEvidenceResource {
 
-    @Inject
-    PcrEvidenceService service;
+    @Inject PcrEvidenceService service;
 
     @RolesAllowed(Roles.OPERATOR)
     @POST

@@ -32,16 +32,11 @@ public class PcrEvidenceService {
     public static final int MAX_SCAN_BYTES = 1024 * 1024;
     private static final List<String> BORDER_ROLES = List.of(Roles.KZ_MIGRATION, Roles.UZ_BORDER, Roles.TJ_BORDER);
 
-    @Inject
-    EntityManager entityManager;
-    @Inject
-    ClearanceCaseRepository cases;
-    @Inject
-    ClearanceCaseService caseService;
-    @Inject
-    Audit audit;
-    @Inject
-    PartnerIdentity partner;
+    @Inject EntityManager entityManager;
+    @Inject ClearanceCaseRepository cases;
+    @Inject ClearanceCaseService caseService;
+    @Inject Audit audit;
+    @Inject PartnerIdentity partner;
 
     @Transactional
     public PcrEvidenceView record(UUID migrantId, PcrEvidenceRequest request) {

@@ -31,14 +31,10 @@ public class Retention {
     private static final int BATCH = 100;
     private static final List<CaseStatus> ENDED = List.of(CaseStatus.CLOSED, CaseStatus.CANCELLED, CaseStatus.DENIED);
 
-    @Inject
-    ClearanceCaseRepository cases;
-    @Inject
-    EntityManager entityManager;
-    @Inject
-    Outbox outbox;
-    @Inject
-    RetentionConfig config;
+    @Inject ClearanceCaseRepository cases;
+    @Inject EntityManager entityManager;
+    @Inject Outbox outbox;
+    @Inject RetentionConfig config;
 
     @Scheduled(every = "${consular.retention.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {

@@ -13,8 +13,7 @@ import java.util.List;
 @ApplicationScoped
 public class AuthorityStatistics {
 
-    @Inject
-    EntityManager entityManager;
+    @Inject EntityManager entityManager;
 
     /** Every authority with clearances requested since the instant (all of them without one), by code. */
     public List<AuthorityStatisticsView> perAuthority(Instant since) {

@@ -29,10 +29,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthorityStatisticsResource {
 
-    @Inject
-    AuthorityStatistics statistics;
-    @Inject
-    PartnerIdentity partner;
+    @Inject AuthorityStatistics statistics;
+    @Inject PartnerIdentity partner;
 
     @RolesAllowed({Roles.OPERATOR, Roles.OBSERVER})
     @GET

@@ -27,10 +27,8 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class TravelDocumentResource {
 
-    @Inject
-    TravelDocumentService service;
-    @Inject
-    PartnerIdentity partner;
+    @Inject TravelDocumentService service;
+    @Inject PartnerIdentity partner;
 
     @POST
     @RolesAllowed(Roles.TJ_EMBASSY)

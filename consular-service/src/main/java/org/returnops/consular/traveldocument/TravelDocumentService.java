@@ -26,19 +26,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class TravelDocumentService {
 
-    @Inject
-    TravelDocumentRepository documents;
-    @Inject
-    ClearanceCaseRepository cases;
-    @Inject
-    ClearanceCaseService caseService;
-    @Inject
-    RouteConfig route;
-    @Inject
-    Outbox outbox;
+    @Inject TravelDocumentRepository documents;
+    @Inject ClearanceCaseRepository cases;
+    @Inject ClearanceCaseService caseService;
+    @Inject RouteConfig route;
+    @Inject Outbox outbox;
 
-    @Inject
-    Audit audit;
+    @Inject Audit audit;
 
     /**
      * Issues a certificate of return.

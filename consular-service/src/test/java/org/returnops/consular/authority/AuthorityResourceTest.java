@@ -18,8 +18,7 @@ import static org.returnops.testkit.Partners.asOperator;
 @QuarkusTest
 class AuthorityResourceTest {
 
-    @Inject
-    AuthorityRepository authorities;
+    @Inject AuthorityRepository authorities;
 
     @Test
     void theDecidingAuthoritiesOfTheThreeStatesAreSeeded() {

@@ -44,11 +44,9 @@ class MigrantRegisteredConsumerTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    @Inject
-    EntityManager entityManager;
+    @Inject EntityManager entityManager;
 
-    @Inject
-    EventConsumer consumer;
+    @Inject EventConsumer consumer;
 
     private final TopicProbe topic = TopicProbe.ofTestStack();
     private final EventSender registry = EventSender.as("registry-service");

@@ -30,8 +30,7 @@ class PagedListsTest extends ConsularFlowSupport {
     private static final String QUEUE = "/api/v1/authorities/" + AUTHORITY + "/queue";
     private static final String CASES = "/api/v1/clearance-cases";
 
-    @Inject
-    AgroalDataSource dataSource;
+    @Inject AgroalDataSource dataSource;
 
     private long casesBefore;
 

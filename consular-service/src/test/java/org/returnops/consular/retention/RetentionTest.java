@@ -27,11 +27,9 @@ import static org.returnops.testkit.Partners.asOperator;
 @QuarkusTest
 class RetentionTest extends ConsularFlowSupport {
 
-    @Inject
-    EntityManager entityManager;
+    @Inject EntityManager entityManager;
 
-    @Inject
-    Retention retention;
+    @Inject Retention retention;
 
     @Test
     void theScheduledCheckKeepsACaseWithinTheConfiguredPeriod() {

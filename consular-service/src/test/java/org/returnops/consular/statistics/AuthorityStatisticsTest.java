@@ -31,8 +31,7 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTest
 class AuthorityStatisticsTest extends ConsularFlowSupport {
 
-    @Inject
-    DataSource dataSource;
+    @Inject DataSource dataSource;
 
     @Test
     void perAuthorityFiguresMatchTheDecisionsTakenAndTheObserverSeesCountsOnly() throws Exception {

@@ -25,10 +25,8 @@ public class PartnerTokens {
     /** Compared against when the client id is unknown, so that a wrong id costs as long as a wrong secret. */
     private static final String UNKNOWN_CLIENT_HASH = BcryptUtil.bcryptHash(UUID.randomUUID().toString(), 10);
 
-    @Inject
-    GatewayConfig config;
-    @Inject
-    SigningKey key;
+    @Inject GatewayConfig config;
+    @Inject SigningKey key;
 
     /** The partner whose id and secret these are, if they match. */
     public Optional<GatewayConfig.Partner> authenticate(String clientId, String secret) {

@@ -41,10 +41,8 @@ public class TokenResource {
 
     private static final String NO_STORE = "no-store";
 
-    @Inject
-    PartnerTokens tokens;
-    @Inject
-    SigningKey key;
+    @Inject PartnerTokens tokens;
+    @Inject SigningKey key;
 
     @POST
     @Path("/token")

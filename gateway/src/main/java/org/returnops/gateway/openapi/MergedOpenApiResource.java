@@ -25,8 +25,7 @@ public class MergedOpenApiResource {
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
 
-    @Inject
-    ServiceDocuments documents;
+    @Inject ServiceDocuments documents;
 
     @GET
     @Operation(hidden = true)

@@ -18,8 +18,7 @@ public class OpenApiAtQuarkusPath {
     /** Before Quarkus' own handler of the path. */
     private static final int ORDER = -10;
 
-    @Inject
-    ServiceDocuments documents;
+    @Inject ServiceDocuments documents;
 
     void register(@Observes Router router) {
         router.get("/q/openapi").order(ORDER).blockingHandler(this::serve);

@@ -32,14 +32,10 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class ServiceClient {
 
-    @Inject
-    GatewayConfig config;
-    @Inject
-    Backends backends;
-    @Inject
-    PartnerTokens tokens;
-    @Inject
-    ObjectMapper json;
+    @Inject GatewayConfig config;
+    @Inject Backends backends;
+    @Inject PartnerTokens tokens;
+    @Inject ObjectMapper json;
     private final Map<String, Signed> signedTokens = new ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();

@@ -18,17 +18,13 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTest
 class TokenVerifierTest {
 
-    @Inject
-    TokenVerifier verifier;
+    @Inject TokenVerifier verifier;
 
-    @Inject
-    PartnerTokens tokens;
+    @Inject PartnerTokens tokens;
 
-    @Inject
-    GatewayConfig config;
+    @Inject GatewayConfig config;
 
-    @Inject
-    SigningKey key;
+    @Inject SigningKey key;
 
     @Test
     void aTokenIsVerifiedOnceAndRememberedForItsNextRequests() {

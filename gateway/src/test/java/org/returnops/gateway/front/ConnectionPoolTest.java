@@ -28,11 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestProfile(StandInServices.class)
 class ConnectionPoolTest {
 
-    @Inject
-    PartnerTokens tokens;
+    @Inject PartnerTokens tokens;
 
-    @Inject
-    GatewayConfig config;
+    @Inject GatewayConfig config;
 
     @ConfigProperty(name = "quarkus.http.test-port")
     int port;

@@ -50,11 +50,9 @@ class FrontDoorTest {
         }
     }
 
-    @Inject
-    PartnerTokens tokens;
+    @Inject PartnerTokens tokens;
 
-    @Inject
-    GatewayConfig config;
+    @Inject GatewayConfig config;
 
     @ConfigProperty(name = "quarkus.http.test-port")
     int port;

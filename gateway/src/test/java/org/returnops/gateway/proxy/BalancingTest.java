@@ -29,11 +29,9 @@ import static org.hamcrest.Matchers.equalTo;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BalancingTest {
 
-    @Inject
-    PartnerTokens tokens;
+    @Inject PartnerTokens tokens;
 
-    @Inject
-    GatewayConfig config;
+    @Inject GatewayConfig config;
 
     @BeforeAll
     static void logFailures() {

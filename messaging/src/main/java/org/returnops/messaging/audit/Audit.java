@@ -31,10 +31,8 @@ public class Audit {
     /** The partner named when the work was not a partner's request (a scheduled job, an event). */
     static final String SYSTEM = "system";
 
-    @Inject
-    EntityManager entityManager;
-    @Inject
-    PartnerIdentity partner;
+    @Inject EntityManager entityManager;
+    @Inject PartnerIdentity partner;
 
     /** A read of the records of the given people. */
     public void read(String operation, Collection<UUID> people) {

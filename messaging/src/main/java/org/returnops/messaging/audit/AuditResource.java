@@ -24,8 +24,7 @@ import org.returnops.platform.security.Roles;
  */
 public abstract class AuditResource {
 
-    @Inject
-    AuditTrail trail;
+    @Inject AuditTrail trail;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)

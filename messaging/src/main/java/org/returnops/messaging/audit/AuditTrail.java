@@ -21,8 +21,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class AuditTrail {
 
-    @Inject
-    EntityManager entityManager;
+    @Inject EntityManager entityManager;
 
     @Transactional
     public AuditPage search(AuditQuery query) {

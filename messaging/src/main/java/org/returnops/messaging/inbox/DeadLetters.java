@@ -28,14 +28,11 @@ public class DeadLetters {
 
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
 
-    @Inject
-    KafkaClients kafka;
+    @Inject KafkaClients kafka;
 
-    @Inject
-    MessagingConfig config;
+    @Inject MessagingConfig config;
 
-    @Inject
-    MeterRegistry meters;
+    @Inject MeterRegistry meters;
 
     private KafkaProducer<String, byte[]> producer;
 

@@ -53,24 +53,19 @@ public class EventConsumer {
 
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
 
-    @Inject
-    KafkaClients kafka;
+    @Inject KafkaClients kafka;
 
-    @Inject
-    MessagingConfig config;
+    @Inject MessagingConfig config;
 
-    @Inject
-    Inbox inbox;
+    @Inject Inbox inbox;
 
-    @Inject
-    DeadLetters deadLetters;
+    @Inject DeadLetters deadLetters;
 
     @Inject
     @Any
     Instance<EventHandlerTable> tables;
 
-    @Inject
-    MeterRegistry meters;
+    @Inject MeterRegistry meters;
 
     private final EventHandlers handlers = new EventHandlers();
     private volatile boolean running;

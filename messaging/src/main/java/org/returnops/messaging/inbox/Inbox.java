@@ -32,11 +32,9 @@ import java.util.Set;
 @ApplicationScoped
 public class Inbox {
 
-    @Inject
-    EntityManager entityManager;
+    @Inject EntityManager entityManager;
 
-    @Inject
-    Tracer tracer;
+    @Inject Tracer tracer;
 
     /** An event decoded and checked, ready for its handler. */
     record Pending(ConsumerRecord<String, byte[]> record, DeliveredEvent event, Object data,

@@ -33,17 +33,13 @@ public class Outbox {
 
     private static final int BATCH = 500;
 
-    @Inject
-    EntityManager entityManager;
+    @Inject EntityManager entityManager;
 
-    @Inject
-    TransactionSynchronizationRegistry transactions;
+    @Inject TransactionSynchronizationRegistry transactions;
 
-    @Inject
-    OutboxRelay relay;
+    @Inject OutboxRelay relay;
 
-    @Inject
-    MessagingConfig config;
+    @Inject MessagingConfig config;
 
     /**
      * Records the event; must run inside the caller's transaction.

@@ -19,8 +19,7 @@ import java.time.Instant;
 @ApplicationScoped
 public class OutboxHealthCheck implements HealthCheck {
 
-    @Inject
-    OutboxRelay relay;
+    @Inject OutboxRelay relay;
 
     @Override
     public HealthCheckResponse call() {

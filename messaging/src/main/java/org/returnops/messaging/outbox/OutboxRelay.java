@@ -42,17 +42,13 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
-    @Inject
-    AgroalDataSource dataSource;
+    @Inject AgroalDataSource dataSource;
 
-    @Inject
-    KafkaClients kafka;
+    @Inject KafkaClients kafka;
 
-    @Inject
-    MessagingConfig config;
+    @Inject MessagingConfig config;
 
-    @Inject
-    MeterRegistry meters;
+    @Inject MeterRegistry meters;
 
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;

@@ -42,11 +42,9 @@ class BatchConsumerIT {
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final String TOPIC = Topics.TRANSPORT_CONVOYS;
 
-    @Inject
-    EntityManager entityManager;
+    @Inject EntityManager entityManager;
 
-    @Inject
-    EventConsumer consumer;
+    @Inject EventConsumer consumer;
 
     private static final EventSender TRANSPORT = EventSender.as("transport-service");
 

@@ -20,11 +20,9 @@ public class EffectEvents implements EventHandlerTable {
     static final String POISON = "POISON";
     static final String ECHO = "ECHO";
 
-    @Inject
-    Outbox outbox;
+    @Inject Outbox outbox;
 
-    @Inject
-    EntityManager entityManager;
+    @Inject EntityManager entityManager;
 
     @Override
     public void declare(EventHandlers handlers) {

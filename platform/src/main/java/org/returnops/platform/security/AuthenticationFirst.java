@@ -20,8 +20,7 @@ public class AuthenticationFirst {
 
     private static final String API_PREFIX = "/api/";
 
-    @Inject
-    CurrentIdentityAssociation identities;
+    @Inject CurrentIdentityAssociation identities;
 
     /** Off where the application verifies no tokens itself: the gateway, which leaves that to the services. */
     @ConfigProperty(name = "platform.security.authentication-first", defaultValue = "true")

@@ -19,11 +19,9 @@ public class PartnerIdentity {
     /** The token claim carrying the organisation. */
     public static final String ORGANISATION_CLAIM = "org";
 
-    @Inject
-    SecurityIdentity identity;
+    @Inject SecurityIdentity identity;
 
-    @Inject
-    JsonWebToken token;
+    @Inject JsonWebToken token;
 
     /** False for a request without a (valid) token. */
     public boolean isAuthenticated() {

@@ -39,10 +39,8 @@ import java.util.UUID;
 @RolesAllowed(Roles.OPERATOR)
 public class DuplicateResource {
 
-    @Inject
-    DuplicateService service;
-    @Inject
-    PartnerIdentity partner;
+    @Inject DuplicateService service;
+    @Inject PartnerIdentity partner;
 
     @GET
     @Operation(summary = "List flagged likely duplicates",

@@ -28,14 +28,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class DuplicateService {
 
-    @Inject
-    DuplicateFlagRepository flags;
-    @Inject
-    MigrantRepository migrants;
-    @Inject
-    MigrantMerge merges;
-    @Inject
-    Audit audit;
+    @Inject DuplicateFlagRepository flags;
+    @Inject MigrantRepository migrants;
+    @Inject MigrantMerge merges;
+    @Inject Audit audit;
 
     void onRegistration(@Observes MigrantService.Registered registration) {
         flag(registration.migrant());

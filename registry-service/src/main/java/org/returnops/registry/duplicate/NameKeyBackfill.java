@@ -22,8 +22,7 @@ public class NameKeyBackfill {
     private static final Logger LOG = Logger.getLogger(NameKeyBackfill.class);
     private static final int CHUNK = 500;
 
-    @Inject
-    EntityManager entityManager;
+    @Inject EntityManager entityManager;
 
     void onStart(@Observes StartupEvent start) {
         int filled = 0;

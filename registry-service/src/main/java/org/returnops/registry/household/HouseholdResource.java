@@ -32,10 +32,8 @@ import java.util.UUID;
 @RolesAllowed(Roles.OPERATOR)
 public class HouseholdResource {
 
-    @Inject
-    HouseholdService service;
-    @Inject
-    PartnerIdentity partner;
+    @Inject HouseholdService service;
+    @Inject PartnerIdentity partner;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

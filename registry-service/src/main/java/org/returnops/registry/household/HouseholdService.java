@@ -25,14 +25,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class HouseholdService {
 
-    @Inject
-    HouseholdRepository households;
-    @Inject
-    MigrantRepository migrants;
-    @Inject
-    MigrantService migrantService;
-    @Inject
-    Audit audit;
+    @Inject HouseholdRepository households;
+    @Inject MigrantRepository migrants;
+    @Inject MigrantService migrantService;
+    @Inject Audit audit;
 
     @Transactional
     public HouseholdView create(HouseholdRequest request, String caller) {

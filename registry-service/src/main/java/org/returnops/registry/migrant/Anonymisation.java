@@ -21,8 +21,7 @@ public class Anonymisation {
     /** What stands where the names were. */
     public static final String PLACEHOLDER = "ANONYMISED";
 
-    @Inject
-    EntityManager entityManager;
+    @Inject EntityManager entityManager;
 
     /** Removes the person's personal data; false when the registry does not know the person. */
     @Transactional(Transactional.TxType.MANDATORY)

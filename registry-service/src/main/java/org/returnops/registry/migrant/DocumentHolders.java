@@ -18,8 +18,7 @@ public class DocumentHolders {
 
     static final String UNIQUE_DOCUMENT = "identity_document_unique";
 
-    @Inject
-    MigrantRepository migrants;
+    @Inject MigrantRepository migrants;
 
     /** The conflict to answer when the failure is the document constraint; empty for any other failure. */
     public Optional<DocumentInUse> conflict(PersistenceException failure, List<MigrantRequest.Document> documents) {

@@ -20,14 +20,10 @@ import java.util.Optional;
 @ApplicationScoped
 public class IssuedDocuments {
 
-    @Inject
-    MigrantRepository migrants;
-    @Inject
-    StatusChangeRepository history;
-    @Inject
-    MigrantEvents events;
-    @Inject
-    Outbox outbox;
+    @Inject MigrantRepository migrants;
+    @Inject StatusChangeRepository history;
+    @Inject MigrantEvents events;
+    @Inject Outbox outbox;
 
     /**
      * Adds the issued document to the person's record; false when the person is not registered. A

@@ -24,8 +24,7 @@ public class MigrantEvents {
 
     private static final Transliteration TO_LATIN = Transliteration.of("Cyrillic-Latin; Latin-ASCII");
 
-    @Inject
-    MigrantRepository migrants;
+    @Inject MigrantRepository migrants;
 
     MigrantRegistered registered(Migrant migrant) {
         return new MigrantRegistered(migrant.id, migrant.householdId, migrant.siteCode, latinName(migrant),

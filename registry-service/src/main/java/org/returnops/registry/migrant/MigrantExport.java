@@ -40,12 +40,9 @@ public class MigrantExport {
             .column("registered_at", m -> m.registeredAt)
             .build();
 
-    @Inject
-    MigrantRepository migrants;
-    @Inject
-    EntityManager entityManager;
-    @Inject
-    Audit audit;
+    @Inject MigrantRepository migrants;
+    @Inject EntityManager entityManager;
+    @Inject Audit audit;
 
     public void audit(MigrantQuery query) {
         QuarkusTransaction.requiringNew().run(() -> audit.record(Audit.Action.EXPORT, "migrant.export.csv",

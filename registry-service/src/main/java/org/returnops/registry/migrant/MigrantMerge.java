@@ -23,14 +23,10 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class MigrantMerge {
 
-    @Inject
-    MigrantRepository migrants;
-    @Inject
-    MigrantService service;
-    @Inject
-    MigrantEvents events;
-    @Inject
-    Outbox outbox;
+    @Inject MigrantRepository migrants;
+    @Inject MigrantService service;
+    @Inject MigrantEvents events;
+    @Inject Outbox outbox;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void merge(UUID keptId, UUID removedId, String caller) {

@@ -32,10 +32,8 @@ public class MigrantPatch {
     static final Set<String> PATCHABLE = Set.of("siteCode", "nameLatin", "nameCyrillic", "sex", "dateOfBirth",
             "nationality", "phone", "destinationRegion", "vulnerabilities", "seatNeeds", "consent");
 
-    @Inject
-    ObjectMapper mapper;
-    @Inject
-    Validator validator;
+    @Inject ObjectMapper mapper;
+    @Inject Validator validator;
 
     /** The editable fields of the stored record, as a request would carry them. */
     static MigrantRequest editable(Migrant migrant) {

@@ -53,12 +53,9 @@ public class MigrantResource {
 
     static final String MERGE_PATCH = "application/merge-patch+json";
 
-    @Inject
-    MigrantService service;
-    @Inject
-    MigrantExport export;
-    @Inject
-    PartnerIdentity partner;
+    @Inject MigrantService service;
+    @Inject MigrantExport export;
+    @Inject PartnerIdentity partner;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -31,26 +31,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class MigrantService {
 
-    @Inject
-    MigrantRepository migrants;
-    @Inject
-    MigrantSearch search;
-    @Inject
-    StatusChangeRepository history;
-    @Inject
-    RegistrationRules rules;
-    @Inject
-    MigrantPatch patches;
-    @Inject
-    MigrantEvents events;
-    @Inject
-    DocumentHolders holders;
-    @Inject
-    Outbox outbox;
-    @Inject
-    Audit audit;
-    @Inject
-    Event<Registered> registrations;
+    @Inject MigrantRepository migrants;
+    @Inject MigrantSearch search;
+    @Inject StatusChangeRepository history;
+    @Inject RegistrationRules rules;
+    @Inject MigrantPatch patches;
+    @Inject MigrantEvents events;
+    @Inject DocumentHolders holders;
+    @Inject Outbox outbox;
+    @Inject Audit audit;
+    @Inject Event<Registered> registrations;
     private final Clock clock = Clock.systemUTC();
 
     /** A person was just stored, inside the registration's transaction (duplicate detection observes it). */

@@ -17,10 +17,8 @@ import org.returnops.messaging.inbox.PoisonEvent;
 @ApplicationScoped
 public class RecordEvents implements EventHandlerTable {
 
-    @Inject
-    IssuedDocuments documents;
-    @Inject
-    Anonymisation anonymisation;
+    @Inject IssuedDocuments documents;
+    @Inject Anonymisation anonymisation;
 
     @Override
     public void declare(EventHandlers handlers) {

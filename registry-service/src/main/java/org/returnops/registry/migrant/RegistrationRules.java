@@ -39,8 +39,7 @@ public class RegistrationRules {
 
     private static final String SEPARATORS = " -.";
 
-    @Inject
-    SiteCodes sites;
+    @Inject SiteCodes sites;
     private final Clock clock = Clock.systemUTC();
 
     /** Refuses a record that breaks a rule; returns the phone in E.164 form (null without one). */

@@ -15,8 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class SiteCodes {
 
     private final Set<String> known = ConcurrentHashMap.newKeySet();
-    @Inject
-    SiteRepository sites;
+    @Inject SiteRepository sites;
 
     public boolean exists(String code) {
         if (known.contains(code)) {

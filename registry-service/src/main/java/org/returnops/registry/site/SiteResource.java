@@ -38,8 +38,7 @@ import java.util.List;
 @Authenticated
 public class SiteResource {
 
-    @Inject
-    SiteService service;
+    @Inject SiteService service;
 
     @GET
     @Operation(summary = "List staging sites",

@@ -10,8 +10,7 @@ import java.util.List;
 @ApplicationScoped
 public class SiteService {
 
-    @Inject
-    SiteRepository sites;
+    @Inject SiteRepository sites;
 
     public List<SiteView> list(String country) {
         return sites.listByCountry(country).stream().map(SiteView::from).toList();

@@ -18,8 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 public class StatisticsResource {
 
-    @Inject
-    StatisticsService service;
+    @Inject StatisticsService service;
 
     @GET
     @Operation(summary = "Counts of the registry",

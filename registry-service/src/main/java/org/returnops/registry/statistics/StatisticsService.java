@@ -17,8 +17,7 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class StatisticsService {
 
-    @Inject
-    EntityManager entityManager;
+    @Inject EntityManager entityManager;
 
     @Transactional
     public StatisticsView statistics() {

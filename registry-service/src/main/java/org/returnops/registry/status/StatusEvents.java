@@ -34,8 +34,7 @@ public class StatusEvents implements EventHandlerTable {
 
     private static final Logger LOG = Logger.getLogger(StatusEvents.class);
 
-    @Inject
-    MigrantService migrants;
+    @Inject MigrantService migrants;
 
     @Override
     public void declare(EventHandlers handlers) {

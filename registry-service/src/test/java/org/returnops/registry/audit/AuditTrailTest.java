@@ -31,8 +31,7 @@ class AuditTrailTest {
 
     private static final String TRAIL = "/api/v1/audit/registry";
 
-    @Inject
-    EntityManager entityManager;
+    @Inject EntityManager entityManager;
 
     private static String register() {
         return asOperator().contentType(ContentType.JSON).body(Registrations.farrukh())

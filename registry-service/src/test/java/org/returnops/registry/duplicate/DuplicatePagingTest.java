@@ -26,8 +26,7 @@ class DuplicatePagingTest {
     /** Each flag pairs two of these people, every pair once: the flags are many, the people need not be. */
     private static final int PEOPLE = 1_000;
 
-    @Inject
-    AgroalDataSource dataSource;
+    @Inject AgroalDataSource dataSource;
 
     private long openBefore;
 

@@ -19,8 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class MigrantExportTest {
 
-    @Inject
-    EntityManager entityManager;
+    @Inject EntityManager entityManager;
 
     @Test
     void theExportHasOneLinePerMatchingPersonAndIsAudited() {

@@ -30,8 +30,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 @QuarkusTest
 class MigrantResourceTest {
 
-    @Inject
-    MigrantRepository migrants;
+    @Inject MigrantRepository migrants;
 
     @Test
     void aRegistrationIsStoredAndAnnouncedOnceOnTheTopicAsAValidCloudEvent() {

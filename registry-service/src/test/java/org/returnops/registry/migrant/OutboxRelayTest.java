@@ -28,11 +28,9 @@ import static org.returnops.testkit.Partners.asOperator;
 @QuarkusTest
 class OutboxRelayTest {
 
-    @Inject
-    EntityManager entityManager;
+    @Inject EntityManager entityManager;
 
-    @Inject
-    AgroalDataSource dataSource;
+    @Inject AgroalDataSource dataSource;
 
     @Test
     void whileAnotherInstanceHoldsTheRelayLockNothingIsPublishedTwiceAndTheEventFollowsOnRelease() throws Exception {

@@ -34,8 +34,7 @@ class RegistrationCostProbe {
     private static final String[] FAMILIES = {"Rakhimov", "Karimov", "Saidov", "Nazarov", "Sharipov", "Davlatov"};
     private static final String[] GIVEN = {"Farrukh", "Jamshed", "Firuz", "Umed", "Bakhtiyor", "Dilshod"};
 
-    @Inject
-    SessionFactory sessionFactory;
+    @Inject SessionFactory sessionFactory;
 
     private final AtomicInteger sequence = new AtomicInteger((int) (System.nanoTime() % 1_000_000));
 

@@ -33,8 +33,7 @@ import static org.hamcrest.Matchers.not;
 @QuarkusTest
 class RegistrationRulesTest {
 
-    @Inject
-    MigrantRepository migrants;
+    @Inject MigrantRepository migrants;
 
     private static Map<String, Object> person() {
         return Registrations.farrukh();

@@ -27,8 +27,7 @@ import static org.hamcrest.Matchers.not;
 @QuarkusTest
 class SearchAndAuditTest {
 
-    @Inject
-    EntityManager entityManager;
+    @Inject EntityManager entityManager;
 
     private static String register(Map<String, Object> body) {
         return asOperator().contentType(ContentType.JSON).body(body).when().post("/api/v1/migrants")

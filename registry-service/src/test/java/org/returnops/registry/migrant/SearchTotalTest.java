@@ -26,8 +26,7 @@ class SearchTotalTest {
 
     private static final List<String> FAMILIES = List.of("Aliev", "Bobojonov", "Comilov", "Davlatov", "Ergashev");
 
-    @Inject
-    MigrantRepository migrants;
+    @Inject MigrantRepository migrants;
 
     /** Five people going to a region of their own, registered in an order other than their names'. */
     private static String fivePeople() {

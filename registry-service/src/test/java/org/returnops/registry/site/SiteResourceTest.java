@@ -19,8 +19,7 @@ import static org.hamcrest.Matchers.hasItem;
 @QuarkusTest
 class SiteResourceTest {
 
-    @Inject
-    SiteRepository sites;
+    @Inject SiteRepository sites;
 
     @Test
     void theZhibekZholyCheckpointIsSeededByMigration() {

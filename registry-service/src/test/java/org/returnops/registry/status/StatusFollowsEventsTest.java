@@ -34,8 +34,7 @@ class StatusFollowsEventsTest {
 
     private final TopicProbe topics = TopicProbe.ofTestStack();
 
-    @Inject
-    EntityManager entityManager;
+    @Inject EntityManager entityManager;
 
     private String register() {
         return asOperator().contentType(ContentType.JSON).body(Registrations.farrukh())

@@ -37,24 +37,15 @@ public class CheckpointService {
     private static final Map<String, String> COUNTRY_OF_ROLE = Map.of(Roles.KZ_MIGRATION, "KAZ",
             Roles.UZ_BORDER, "UZB", Roles.TJ_BORDER, "TJK");
 
-    @Inject
-    ConvoyRepository convoys;
-    @Inject
-    RouteRepository routes;
-    @Inject
-    CrossingRepository crossings;
-    @Inject
-    CheckpointRepository checkpoints;
-    @Inject
-    Headcounts headcounts;
-    @Inject
-    Timeline timeline;
-    @Inject
-    Outbox outbox;
-    @Inject
-    Audit audit;
-    @Inject
-    PartnerIdentity partner;
+    @Inject ConvoyRepository convoys;
+    @Inject RouteRepository routes;
+    @Inject CrossingRepository crossings;
+    @Inject CheckpointRepository checkpoints;
+    @Inject Headcounts headcounts;
+    @Inject Timeline timeline;
+    @Inject Outbox outbox;
+    @Inject Audit audit;
+    @Inject PartnerIdentity partner;
 
     @Transactional
     public CheckpointView checkpoint(UUID id, CheckpointRequest request) {

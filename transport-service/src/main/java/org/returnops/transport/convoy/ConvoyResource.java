@@ -40,14 +40,10 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class ConvoyResource {
 
-    @Inject
-    ConvoyService service;
-    @Inject
-    CheckpointService checkpoints;
-    @Inject
-    Rescheduling rescheduling;
-    @Inject
-    HandOver handOver;
+    @Inject ConvoyService service;
+    @Inject CheckpointService checkpoints;
+    @Inject Rescheduling rescheduling;
+    @Inject HandOver handOver;
 
     @RolesAllowed({Roles.OPERATOR, Roles.OBSERVER, Roles.KZ_MIGRATION, Roles.UZ_BORDER, Roles.TJ_BORDER})
     @GET

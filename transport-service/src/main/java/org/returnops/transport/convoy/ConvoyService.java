@@ -39,20 +39,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class ConvoyService {
 
-    @Inject
-    ConvoyRepository convoys;
-    @Inject
-    RouteRepository routes;
-    @Inject
-    VehicleRepository vehicles;
-    @Inject
-    ManifestEntryRepository entries;
-    @Inject
-    ConvoyViews views;
-    @Inject
-    Timeline timeline;
-    @Inject
-    Outbox outbox;
+    @Inject ConvoyRepository convoys;
+    @Inject RouteRepository routes;
+    @Inject VehicleRepository vehicles;
+    @Inject ManifestEntryRepository entries;
+    @Inject ConvoyViews views;
+    @Inject Timeline timeline;
+    @Inject Outbox outbox;
 
     @Transactional
     public Page<ConvoySummary> list(ConvoyStatus status, Paging paging) {

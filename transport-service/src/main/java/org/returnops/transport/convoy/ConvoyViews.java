@@ -18,16 +18,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class ConvoyViews {
 
-    @Inject
-    ManifestEntryRepository entries;
-    @Inject
-    VehicleRepository vehicles;
-    @Inject
-    RouteRepository routes;
-    @Inject
-    Headcounts headcounts;
-    @Inject
-    Timeline timeline;
+    @Inject ManifestEntryRepository entries;
+    @Inject VehicleRepository vehicles;
+    @Inject RouteRepository routes;
+    @Inject Headcounts headcounts;
+    @Inject Timeline timeline;
 
     public ConvoyView view(Convoy convoy) {
         List<ManifestEntry> manifest = entries.ofConvoy(convoy.id);

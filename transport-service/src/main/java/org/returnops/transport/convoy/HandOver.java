@@ -30,22 +30,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class HandOver {
 
-    @Inject
-    ConvoyRepository convoys;
-    @Inject
-    RouteRepository routes;
-    @Inject
-    ManifestEntryRepository entries;
-    @Inject
-    CheckpointService checkpointService;
-    @Inject
-    Headcounts headcounts;
-    @Inject
-    ConvoyViews views;
-    @Inject
-    Timeline timeline;
-    @Inject
-    Outbox outbox;
+    @Inject ConvoyRepository convoys;
+    @Inject RouteRepository routes;
+    @Inject ManifestEntryRepository entries;
+    @Inject CheckpointService checkpointService;
+    @Inject Headcounts headcounts;
+    @Inject ConvoyViews views;
+    @Inject Timeline timeline;
+    @Inject Outbox outbox;
 
     @Transactional
     public ConvoyView arrive(UUID id, ArrivalRequest request) {

@@ -28,14 +28,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class Headcounts {
 
-    @Inject
-    ManifestEntryRepository entries;
-    @Inject
-    CheckpointRepository checkpoints;
-    @Inject
-    VehicleRepository vehicles;
-    @Inject
-    PoolRepository pool;
+    @Inject ManifestEntryRepository entries;
+    @Inject CheckpointRepository checkpoints;
+    @Inject VehicleRepository vehicles;
+    @Inject PoolRepository pool;
 
     /**
      * Fills the checkpoint with the count of every vehicle of the convoy against the people aboard it (boarded,

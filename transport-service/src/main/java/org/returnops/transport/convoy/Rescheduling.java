@@ -32,18 +32,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class Rescheduling {
 
-    @Inject
-    ConvoyRepository convoys;
-    @Inject
-    ManifestEntryRepository entries;
-    @Inject
-    PoolRepository pool;
-    @Inject
-    ConvoyViews views;
-    @Inject
-    Timeline timeline;
-    @Inject
-    Outbox outbox;
+    @Inject ConvoyRepository convoys;
+    @Inject ManifestEntryRepository entries;
+    @Inject PoolRepository pool;
+    @Inject ConvoyViews views;
+    @Inject Timeline timeline;
+    @Inject Outbox outbox;
 
     @Transactional
     public RescheduleView reschedule(UUID id, RescheduleRequest request) {

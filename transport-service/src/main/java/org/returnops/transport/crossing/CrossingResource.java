@@ -38,8 +38,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class CrossingResource {
 
-    @Inject
-    CrossingService service;
+    @Inject CrossingService service;
 
     @Authenticated
     @GET

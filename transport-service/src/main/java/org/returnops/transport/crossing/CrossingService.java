@@ -14,12 +14,9 @@ import java.util.List;
 @ApplicationScoped
 public class CrossingService {
 
-    @Inject
-    CrossingRepository crossings;
-    @Inject
-    EntityManager entityManager;
-    @Inject
-    Audit audit;
+    @Inject CrossingRepository crossings;
+    @Inject EntityManager entityManager;
+    @Inject Audit audit;
 
     public List<CrossingView> list(String country) {
         return crossings.listByCountry(country).stream().map(CrossingView::from).toList();

@@ -36,22 +36,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class ManifestBuilder {
 
-    @Inject
-    ConvoyRepository convoys;
-    @Inject
-    RouteRepository routes;
-    @Inject
-    ManifestEntryRepository entries;
-    @Inject
-    PoolRepository pool;
-    @Inject
-    VehicleRepository vehicles;
-    @Inject
-    ManifestViews views;
-    @Inject
-    Timeline timeline;
-    @Inject
-    Outbox outbox;
+    @Inject ConvoyRepository convoys;
+    @Inject RouteRepository routes;
+    @Inject ManifestEntryRepository entries;
+    @Inject PoolRepository pool;
+    @Inject VehicleRepository vehicles;
+    @Inject ManifestViews views;
+    @Inject Timeline timeline;
+    @Inject Outbox outbox;
 
     /** Builds the manifest from the pool, or tops it up keeping the seats already given. */
     @Transactional

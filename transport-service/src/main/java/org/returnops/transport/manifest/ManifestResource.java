@@ -32,12 +32,9 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class ManifestResource {
 
-    @Inject
-    ManifestService service;
-    @Inject
-    ManifestBuilder builder;
-    @Inject
-    PartnerIdentity partner;
+    @Inject ManifestService service;
+    @Inject ManifestBuilder builder;
+    @Inject PartnerIdentity partner;
 
     @RolesAllowed(Roles.OPERATOR)
     @POST

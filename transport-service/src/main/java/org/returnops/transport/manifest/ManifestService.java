@@ -39,22 +39,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class ManifestService {
 
-    @Inject
-    ConvoyRepository convoys;
-    @Inject
-    ManifestEntryRepository entries;
-    @Inject
-    PoolRepository pool;
-    @Inject
-    ManifestBuilder builder;
-    @Inject
-    ManifestViews views;
-    @Inject
-    Timeline timeline;
-    @Inject
-    Outbox outbox;
-    @Inject
-    Audit audit;
+    @Inject ConvoyRepository convoys;
+    @Inject ManifestEntryRepository entries;
+    @Inject PoolRepository pool;
+    @Inject ManifestBuilder builder;
+    @Inject ManifestViews views;
+    @Inject Timeline timeline;
+    @Inject Outbox outbox;
+    @Inject Audit audit;
 
     /** The convoy is still PLANNED: a build creates its manifest rather than topping it up. */
     public boolean notBuiltYet(UUID convoyId) {

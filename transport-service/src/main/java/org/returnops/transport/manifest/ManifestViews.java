@@ -18,12 +18,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class ManifestViews {
 
-    @Inject
-    ManifestEntryRepository entries;
-    @Inject
-    PoolRepository pool;
-    @Inject
-    VehicleRepository vehicles;
+    @Inject ManifestEntryRepository entries;
+    @Inject PoolRepository pool;
+    @Inject VehicleRepository vehicles;
 
     public ManifestView view(Convoy convoy) {
         List<ManifestEntry> manifest = entries.ofConvoy(convoy.id);

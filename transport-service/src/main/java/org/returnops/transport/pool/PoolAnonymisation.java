@@ -14,8 +14,7 @@ import org.returnops.contracts.events.PersonalDataAnonymised;
 @ApplicationScoped
 public class PoolAnonymisation {
 
-    @Inject
-    EntityManager entityManager;
+    @Inject EntityManager entityManager;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void anonymised(PersonalDataAnonymised data) {

@@ -21,10 +21,8 @@ import org.returnops.messaging.inbox.EventHandlers;
 @ApplicationScoped
 public class PoolEvents implements EventHandlerTable {
 
-    @Inject
-    PoolService pool;
-    @Inject
-    PoolAnonymisation anonymisation;
+    @Inject PoolService pool;
+    @Inject PoolAnonymisation anonymisation;
 
     @Override
     public void declare(EventHandlers handlers) {

@@ -28,10 +28,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class PoolService {
 
-    @Inject
-    PoolRepository pool;
-    @Inject
-    ManifestService manifests;
+    @Inject PoolRepository pool;
+    @Inject ManifestService manifests;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void registered(MigrantRegistered data) {

@@ -37,8 +37,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class RouteResource {
 
-    @Inject
-    RouteService service;
+    @Inject RouteService service;
 
     @Authenticated
     @GET

@@ -26,14 +26,10 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class RouteService {
 
-    @Inject
-    RouteRepository routes;
-    @Inject
-    CrossingRepository crossings;
-    @Inject
-    EntityManager entityManager;
-    @Inject
-    Audit audit;
+    @Inject RouteRepository routes;
+    @Inject CrossingRepository crossings;
+    @Inject EntityManager entityManager;
+    @Inject Audit audit;
 
     public List<RouteView> list(String region) {
         return routes.listOrdered().stream().filter(r -> region == null || region.isBlank() || r.serves(region))

@@ -16,8 +16,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class ConvoyStatistics {
 
-    @Inject
-    EntityManager entityManager;
+    @Inject EntityManager entityManager;
 
     /** Every convoy by planned departure, with the people on its manifest counted by how far they came. */
     @Transactional

@@ -23,10 +23,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class ConvoyStatisticsResource {
 
-    @Inject
-    ConvoyStatistics statistics;
-    @Inject
-    PartnerIdentity partner;
+    @Inject ConvoyStatistics statistics;
+    @Inject PartnerIdentity partner;
 
     @RolesAllowed({Roles.OPERATOR, Roles.OBSERVER})
     @GET

@@ -39,8 +39,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class VehicleResource {
 
-    @Inject
-    VehicleService service;
+    @Inject VehicleService service;
 
     @RolesAllowed(Roles.OPERATOR)
     @GET

@@ -19,12 +19,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class VehicleService {
 
-    @Inject
-    VehicleRepository vehicles;
-    @Inject
-    EntityManager entityManager;
-    @Inject
-    Audit audit;
+    @Inject VehicleRepository vehicles;
+    @Inject EntityManager entityManager;
+    @Inject Audit audit;
 
     /** One page of the vehicles by plate, each with the active convoy it is in. */
     public Page<VehicleView> list(Paging paging) {

@@ -24,8 +24,7 @@ class ManifestAuditTest {
 
     private static final String TRAIL = "/api/v1/audit/transport";
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     @BeforeEach
     void emptyPool() {

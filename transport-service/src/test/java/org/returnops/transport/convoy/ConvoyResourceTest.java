@@ -42,8 +42,7 @@ class ConvoyResourceTest {
 
     private static final String KHUJAND = "KZ-UZ-TJ-KHUJAND";
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     @BeforeEach
     void emptyPool() {

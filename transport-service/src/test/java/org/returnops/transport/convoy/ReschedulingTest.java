@@ -27,8 +27,7 @@ import static org.returnops.transport.Fixtures.vehicle;
 @QuarkusTest
 class ReschedulingTest {
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     @BeforeEach
     void emptyPool() {

@@ -40,8 +40,7 @@ class ReturnOf180Test {
 
     private static final LocalDate TODAY = LocalDate.now();
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     private final List<MigrantRegistered> people = new ArrayList<>();
 

@@ -17,8 +17,7 @@ import static org.returnops.testkit.Partners.asOperator;
 @QuarkusTest
 class CrossingResourceTest {
 
-    @Inject
-    CrossingRepository crossings;
+    @Inject CrossingRepository crossings;
 
     @Test
     void theCrossingsOfBothRoutesAreSeeded() {

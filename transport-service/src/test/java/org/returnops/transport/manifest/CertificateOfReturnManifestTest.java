@@ -30,8 +30,7 @@ import static org.returnops.transport.Fixtures.vehicle;
 @QuarkusTest
 class CertificateOfReturnManifestTest {
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     @BeforeEach
     void emptyPool() {

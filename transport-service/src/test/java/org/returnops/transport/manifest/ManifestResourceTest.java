@@ -46,11 +46,9 @@ class ManifestResourceTest {
 
     private static final String KHUJAND = "KZ-UZ-TJ-KHUJAND";
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
-    @Inject
-    ConvoyRepository convoys;
+    @Inject ConvoyRepository convoys;
 
     @BeforeEach
     void emptyPool() {

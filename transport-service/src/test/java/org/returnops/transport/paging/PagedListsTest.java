@@ -19,8 +19,7 @@ class PagedListsTest {
 
     private static final int ROWS = 100_000;
 
-    @Inject
-    AgroalDataSource dataSource;
+    @Inject AgroalDataSource dataSource;
 
     @AfterEach
     void removeRows() throws SQLException {

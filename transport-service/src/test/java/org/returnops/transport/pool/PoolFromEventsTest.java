@@ -25,11 +25,9 @@ import static org.returnops.transport.Fixtures.registered;
 @QuarkusTest
 class PoolFromEventsTest {
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
-    @Inject
-    PoolRepository pool;
+    @Inject PoolRepository pool;
 
     @BeforeEach
     void emptyPool() {

@@ -16,8 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class RetentionFollowsConsularTest {
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     @Test
     void namesAndDocumentLeaveThePoolAndTheRestStays() {

@@ -29,8 +29,7 @@ import static org.returnops.transport.Fixtures.vehicle;
 @QuarkusTest
 class DestinationsTest {
 
-    @Inject
-    Fixtures fixtures;
+    @Inject Fixtures fixtures;
 
     @BeforeEach
     void emptyPool() {

@@ -20,8 +20,7 @@ import static org.returnops.testkit.Partners.asOperator;
 @QuarkusTest
 class VehicleResourceTest {
 
-    @Inject
-    VehicleRepository vehicles;
+    @Inject VehicleRepository vehicles;
 
     private static Map<String, Object> bus(String plate) {
         Map<String, Object> body = new HashMap<>(Map.of("plate", plate, "carrier", "Shymkent Avtobus LLP", "seats", 45,

@@ -27,8 +27,7 @@ public class BoardData {
 
     private static final int CONVOYS_SHOWN = 20;
 
-    @Inject
-    ServiceClient services;
+    @Inject ServiceClient services;
 
     public BoardView load(WebSession session, Locale locale) {
         boolean countsOnly = !session.hasRole(Roles.OPERATOR);

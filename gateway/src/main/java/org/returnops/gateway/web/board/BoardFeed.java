@@ -38,8 +38,7 @@ public class BoardFeed {
     static final List<String> TOPICS = Topics.INTERNAL;
 
     private final BroadcastProcessor<String> changes = BroadcastProcessor.create();
-    @Inject
-    WebConfig config;
+    @Inject WebConfig config;
     private volatile KafkaConsumer<byte[], byte[]> consumer;
     private volatile boolean running;
 

@@ -28,16 +28,11 @@ import java.util.Locale;
 @Path("/")
 public class BoardResource {
 
-    @Inject
-    Template home;
-    @Inject
-    Template board;
-    @Inject
-    Sessions sessions;
-    @Inject
-    BoardData data;
-    @Inject
-    BoardFeed feed;
+    @Inject Template home;
+    @Inject Template board;
+    @Inject Sessions sessions;
+    @Inject BoardData data;
+    @Inject BoardFeed feed;
 
     @GET
     @Produces(MediaType.TEXT_HTML)

@@ -44,16 +44,11 @@ import java.util.UUID;
 @Path("/convoys")
 public class ConvoyPages {
 
-    @Inject
-    Template convoys;
-    @Inject
-    Template convoy;
-    @Inject
-    Template manifestPrint;
-    @Inject
-    Sessions sessions;
-    @Inject
-    ServiceClient services;
+    @Inject Template convoys;
+    @Inject Template convoy;
+    @Inject Template manifestPrint;
+    @Inject Sessions sessions;
+    @Inject ServiceClient services;
 
     @GET
     @Blocking

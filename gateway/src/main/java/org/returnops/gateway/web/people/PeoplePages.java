@@ -43,14 +43,10 @@ public class PeoplePages {
 
     private static final int PAGE_SIZE = 50;
 
-    @Inject
-    Template people;
-    @Inject
-    Template person;
-    @Inject
-    Sessions sessions;
-    @Inject
-    ServiceClient services;
+    @Inject Template people;
+    @Inject Template person;
+    @Inject Sessions sessions;
+    @Inject ServiceClient services;
 
     /** One person as a search result or a household member lists them. */
     @TemplateData

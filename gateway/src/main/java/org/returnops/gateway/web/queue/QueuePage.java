@@ -42,12 +42,9 @@ import java.util.UUID;
 @Path("/queue")
 public class QueuePage {
 
-    @Inject
-    Template queue;
-    @Inject
-    Sessions sessions;
-    @Inject
-    ServiceClient services;
+    @Inject Template queue;
+    @Inject Sessions sessions;
+    @Inject ServiceClient services;
 
     /** One pending clearance as the queue shows it. */
     @TemplateData

@@ -37,12 +37,9 @@ import java.util.Map;
 @Path("/register")
 public class RegistrationPage {
 
-    @Inject
-    Template register;
-    @Inject
-    Sessions sessions;
-    @Inject
-    ServiceClient services;
+    @Inject Template register;
+    @Inject Sessions sessions;
+    @Inject ServiceClient services;
 
     @GET
     @Blocking

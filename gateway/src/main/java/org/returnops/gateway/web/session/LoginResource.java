@@ -31,12 +31,9 @@ import java.util.Locale;
 @Path("/")
 public class LoginResource {
 
-    @Inject
-    Template login;
-    @Inject
-    WebUsers users;
-    @Inject
-    Sessions sessions;
+    @Inject Template login;
+    @Inject WebUsers users;
+    @Inject Sessions sessions;
 
     @GET
     @Path("login")

@@ -21,8 +21,7 @@ public class WebUsers {
 
     private static final String UNKNOWN_USER_HASH = BcryptUtil.bcryptHash(UUID.randomUUID().toString(), 10);
 
-    @Inject
-    WebConfig config;
+    @Inject WebConfig config;
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
 
