@@ -22,4 +22,18 @@ public final class Registrations {
                 "language", "tg"));
         return body;
     }
+
+    /** The same person under other names: a script given as null is left out of the body. */
+    public static Map<String, Object> farrukhNamed(Map<String, ?> latin, Map<String, ?> cyrillic) {
+        Map<String, Object> body = farrukh();
+        body.remove("nameLatin");
+        body.remove("nameCyrillic");
+        if (latin != null) {
+            body.put("nameLatin", latin);
+        }
+        if (cyrillic != null) {
+            body.put("nameCyrillic", cyrillic);
+        }
+        return body;
+    }
 }

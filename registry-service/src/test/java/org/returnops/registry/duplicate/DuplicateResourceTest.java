@@ -35,15 +35,7 @@ class DuplicateResourceTest {
 
     private static String register(Map<String, String> latin, Map<String, String> cyrillic, String born,
             List<Map<String, Object>> documents) {
-        Map<String, Object> body = Registrations.farrukh();
-        body.remove("nameLatin");
-        body.remove("nameCyrillic");
-        if (latin != null) {
-            body.put("nameLatin", latin);
-        }
-        if (cyrillic != null) {
-            body.put("nameCyrillic", cyrillic);
-        }
+        Map<String, Object> body = Registrations.farrukhNamed(latin, cyrillic);
         body.put("dateOfBirth", born);
         body.put("documents", documents);
         return asOperator().contentType(ContentType.JSON).body(body).when().post("/api/v1/migrants")

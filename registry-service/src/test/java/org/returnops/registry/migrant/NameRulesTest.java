@@ -26,15 +26,7 @@ import static org.returnops.testkit.Partners.asOperator;
 class NameRulesTest {
 
     private static ValidatableResponse register(Map<String, Object> latin, Map<String, Object> cyrillic, String region) {
-        Map<String, Object> body = Registrations.farrukh();
-        body.remove("nameLatin");
-        body.remove("nameCyrillic");
-        if (latin != null) {
-            body.put("nameLatin", latin);
-        }
-        if (cyrillic != null) {
-            body.put("nameCyrillic", cyrillic);
-        }
+        Map<String, Object> body = Registrations.farrukhNamed(latin, cyrillic);
         body.put("destinationRegion", region);
         return asOperator().contentType(ContentType.JSON).body(body).when().post("/api/v1/migrants").then();
     }
