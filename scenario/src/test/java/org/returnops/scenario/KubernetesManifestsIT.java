@@ -89,6 +89,8 @@ class KubernetesManifestsIT {
         JsonNode cluster = local.get("Cluster", "return-ops-db").get("spec");
         assertThat(cluster.get("instances").asInt()).isPositive();
         assertThat(cluster.get("storage").get("size").asText()).matches("\\d+[MGT]i");
+        // two instances of each of the three services, each up to 20 connections (10 kept open)
+        assertThat(cluster.at("/postgresql/parameters/max_connections").asInt()).isGreaterThanOrEqualTo(3 * 2 * 20);
         JsonNode initdb = cluster.get("bootstrap").get("initdb");
         Map<String, String> owners = new java.util.HashMap<>(Map.of(initdb.get("database").asText(),
                 initdb.get("owner").asText()));

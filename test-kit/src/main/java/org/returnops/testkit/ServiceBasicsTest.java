@@ -1,7 +1,14 @@
 package org.returnops.testkit;
 
 import io.restassured.http.ContentType;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +20,7 @@ import static org.hamcrest.Matchers.notNullValue;
 /**
  * What every domain service promises operators, written once: readiness that checks its database and
  * reports the outbox relay's way to the broker (no admin client: a service has no admin rights on Kafka),
- * Prometheus metrics, an OpenAPI document with title, version and contact, a problem+json answer for an unknown
+ * a connection pool open before the first request, Prometheus metrics, an OpenAPI document with title, version and contact, a problem+json answer for an unknown
  * path, and a 401 problem asking for a bearer token to a caller without a valid one. Each service's tests extend
  * it as a {@code @QuarkusTest}.
  */
@@ -31,6 +38,33 @@ public abstract class ServiceBasicsTest {
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("Database connections health check", "Outbox relay"));
+    }
+
+    /**
+     * The pool opens its connections when the service starts, not while the first requests wait for them: a service
+     * that took registrations right after a start refused some (no connection within the acquisition timeout).
+     */
+    @Test
+    void theDatabaseConnectionsAreOpenBeforeTheFirstRequestsNeedThem() {
+        Config config = ConfigProvider.getConfig();
+        int minimum = config.getValue("quarkus.datasource.jdbc.min-size", Integer.class);
+        assertThat(minimum).isGreaterThanOrEqualTo(10)
+                .isLessThanOrEqualTo(config.getValue("quarkus.datasource.jdbc.max-size", Integer.class));
+        assertThat(config.getValue("quarkus.datasource.jdbc.initial-size", Integer.class)).isEqualTo(minimum);
+        Waiting.until("the pool holds its connections").untilAsserted(() -> assertThat(openConnections(config))
+                .isGreaterThanOrEqualTo(minimum));
+    }
+
+    /** The service's connections to its database, this one left out. */
+    private static long openConnections(Config config) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url",
+                        String.class), config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class));
+             ResultSet count = connection.createStatement().executeQuery("select count(*) from pg_stat_activity "
+                     + "where datname = current_database() and usename = current_user and pid <> pg_backend_pid()")) {
+            count.next();
+            return count.getLong(1);
+        }
     }
 
     @Test
