@@ -100,10 +100,20 @@ public final class LocalStack implements AutoCloseable {
      * would look to the services (embedded PostgreSQL only; an external one is not ours to restart).
      */
     public synchronized void restartPostgres() {
+        stopPostgres();
+        startPostgres();
+    }
+
+    /** Stops the embedded PostgreSQL (as an operator's shutdown does) until {@link #startPostgres()}. */
+    public synchronized void stopPostgres() {
         if (!postgres.isEmbedded()) {
-            throw new StackException("PostgreSQL at " + postgres.host() + " is external: restart it yourself");
+            throw new StackException("PostgreSQL at " + postgres.host() + " is external: stop it yourself");
         }
         postgres.close();
+    }
+
+    /** Starts the embedded PostgreSQL again on its data, after {@link #stopPostgres()}. */
+    public synchronized void startPostgres() {
         postgres = startPostgres(settings);
     }
 

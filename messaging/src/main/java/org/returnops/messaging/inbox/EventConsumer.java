@@ -21,6 +21,7 @@ import org.returnops.contracts.EventType;
 import org.returnops.contracts.ReceivedEvent;
 import org.returnops.messaging.KafkaClients;
 import org.returnops.messaging.MessagingConfig;
+import org.returnops.platform.problem.Failures;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -44,7 +45,9 @@ import java.util.Set;
  * event ids in one statement and calls the handlers in poll order (so in order per partition, hence per
  * key); an id already recorded, earlier or in the same batch, is not applied again. When that transaction
  * fails, each event of the batch is applied alone in its own transaction, with retries, and only one that
- * still fails is dead-lettered, so a poison event never undoes its neighbours. Offsets are committed
+ * still fails is dead-lettered, so a poison event never undoes its neighbours. A database out of reach is not the
+ * event's fault: nothing is dead-lettered for it; the consumer starts again from the last committed offsets with a
+ * growing pause until the database answers. Offsets are committed
  * asynchronously after the database commit: a crash in between makes the broker deliver the batch again,
  * and the recorded ids make that a no-op.
  */
@@ -238,6 +241,11 @@ public class EventConsumer {
                 deadLetters.send(pending.record(), e.getMessage());
                 return;
             } catch (Exception e) {
+                if (Failures.databaseUnavailable(e)) {
+                    // not the event's fault: nothing is dead-lettered; the consumer starts again from the last
+                    // committed offsets once the database answers, and what was applied meanwhile is skipped
+                    throw e;
+                }
                 last = e;
                 LOG.debugf("attempt %d of %s failed: %s", attempt, pending.event().id(), e);
                 if (attempt < config.consumer().maxAttempts()) {

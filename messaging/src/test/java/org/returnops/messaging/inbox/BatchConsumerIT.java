@@ -15,6 +15,7 @@ import org.returnops.contracts.Topics;
 import org.returnops.contracts.events.ConvoyPlanned;
 import org.returnops.contracts.events.VehicleSeats;
 import org.returnops.localstack.KafkaAccess;
+import org.returnops.localstack.LocalStack;
 import org.returnops.testkit.EventSender;
 import org.returnops.testkit.LocalStackTestResource;
 import org.returnops.testkit.TopicProbe;
@@ -148,6 +149,29 @@ class BatchConsumerIT {
         for (EventEnvelope event : batch) {
             assertThat(processed(event.id())).isEqualTo(1);
         }
+    }
+
+    @Test
+    void eventsThatArriveWhileTheDatabaseIsDownAreAppliedOnceItIsBackAndNoneIsDeadLettered() throws Exception {
+        String key = "convoy-" + UUID.randomUUID();
+        List<EventEnvelope> batch = List.of(planned(key, "R-1"), planned(key, "R-2"), planned(key, "R-3"));
+        LocalStack stack = LocalStackTestResource.shared();
+        stack.stopPostgres();
+        try {
+            batch.forEach(this::send);
+            topics.all(TOPIC, r -> key.equals(r.key()), batch.size(), WAIT);
+            // what is awaited is something not happening: long enough for the consumer to poll the events and
+            // fail on them every time it may (three attempts, each waiting a second for a connection), and again
+            Thread.sleep(8_000);
+        } finally {
+            stack.startPostgres();
+        }
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(effects(key)).containsExactly("R-1", "R-2", "R-3"));
+        for (EventEnvelope event : batch) {
+            assertThat(processed(event.id())).isEqualTo(1);
+        }
+        assertThat(topics.all(Topics.deadLetter(TOPIC), r -> key.equals(r.key()), 1, Duration.ofSeconds(2))).isEmpty();
     }
 
     @Test

@@ -4,7 +4,7 @@ package org.returnops.platform.problem;
  * What kind of failure an unexpected exception is, as far as the caller is concerned: the database out of reach (a
  * 503 to retry shortly), someone else's change in between (a 409 to read again and retry), or a fault of ours.
  */
-final class Failures {
+public final class Failures {
 
     private Failures() {
     }
@@ -15,7 +15,7 @@ final class Failures {
      * not an internal error. SQL states of class 08 (connection exception) and 57P (operator
      * intervention) say so; the pool's acquisition timeout says so after connections kept failing.
      */
-    static boolean databaseUnavailable(Throwable e) {
+    public static boolean databaseUnavailable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             // a failed commit carries the driver's error as a suppressed exception of the RollbackException
             for (Throwable suppressed : cause.getSuppressed()) {
