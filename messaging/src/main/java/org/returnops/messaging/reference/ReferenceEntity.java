@@ -1,6 +1,5 @@
 package org.returnops.messaging.reference;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import org.returnops.messaging.persistence.IdentifiedEntity;
@@ -15,13 +14,10 @@ import java.time.Instant;
 public abstract class ReferenceEntity extends IdentifiedEntity {
 
     @Id
-    @Column(length = 32)
     public String code;
 
-    @Column(nullable = false, length = 200)
     public String name;
 
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
     @Override
