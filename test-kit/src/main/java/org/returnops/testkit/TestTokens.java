@@ -5,24 +5,32 @@ import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwk.RsaJsonWebKey;
-import org.jose4j.jwk.RsaJwkGenerator;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
+import org.jose4j.json.JsonUtil;
 import org.jose4j.lang.JoseException;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
  * Tokens for services' tests, shaped like the gateway's (issuer, audience {@code return-ops}, subject,
- * {@code groups}, {@code org}, {@code jti}, {@code kid}), signed with a key pair made once per test JVM.
+ * {@code groups}, {@code org}, {@code jti}, {@code kid}), signed with the test key pair in
+ * {@code test-keys.json} beside this class (trusted by nothing but the tests; making a 2,048-bit pair took a
+ * test JVM one to three seconds of its start). A valid token is kept and used again, as a partner keeps the token
+ * the gateway gave it, until five of its fifteen minutes are left: signing one for every request was a third of
+ * what a service test module computed in its own JVM.
  * The public half is written as a JWK set to {@code target/test-tokens/jwks.json}, and
  * {@link LocalStackTestResource} points every service's verification at it ({@link #verificationConfig()}),
  * so a test proves that the service itself refuses a bad token: wrong key, {@code alg: none}, expired,
@@ -43,9 +51,18 @@ public final class TestTokens {
             "observer", "OBSERVER",
             "auditor", "IOM-DPO");
 
-    private static final RsaJsonWebKey KEY = generate("test-key");
-    private static final RsaJsonWebKey OTHER_KEY = generate("test-key");
+    private static final int LIFETIME_MINUTES = 15;
+    private static final long RENEW_WITHIN_SECONDS = 5 * 60;
+
+    private static final Map<String, Object> KEYS = readKeys();
+    private static final RsaJsonWebKey KEY = key("trusted");
+    private static final RsaJsonWebKey OTHER_KEY = key("untrusted");
+    private static final Map<List<String>, Issued> ISSUED = new ConcurrentHashMap<>();
     private static Path jwks;
+
+    /** A token and when it stops being handed out. */
+    private record Issued(String token, long renewAfterEpochSecond) {
+    }
 
     private TestTokens() {
     }
@@ -83,9 +100,16 @@ public final class TestTokens {
         return "Bearer " + forRole(role);
     }
 
-    /** A valid token for the given client, organisation and roles. */
+    /** A valid token for the given client, organisation and roles (the same one while it has time left). */
     public static String token(String clientId, String organisation, String... roles) {
-        return sign(KEY, claims(clientId, organisation, roles), AlgorithmIdentifiers.RSA_USING_SHA256);
+        List<String> key = new ArrayList<>(List.of(roles));
+        key.add(0, String.valueOf(organisation));
+        key.add(0, clientId);
+        long now = System.currentTimeMillis() / 1000;
+        return ISSUED.compute(key, (k, issued) -> issued != null && now < issued.renewAfterEpochSecond()
+                ? issued
+                : new Issued(sign(KEY, claims(clientId, organisation, roles), AlgorithmIdentifiers.RSA_USING_SHA256),
+                        now + LIFETIME_MINUTES * 60 - RENEW_WITHIN_SECONDS)).token();
     }
 
     /** Signed with a key the service does not trust (same key id). */
@@ -142,7 +166,7 @@ public final class TestTokens {
         }
         claims.setGeneratedJwtId();
         claims.setIssuedAtToNow();
-        claims.setExpirationTimeMinutesInTheFuture(15);
+        claims.setExpirationTimeMinutesInTheFuture(LIFETIME_MINUTES);
         return claims;
     }
 
@@ -163,15 +187,20 @@ public final class TestTokens {
         }
     }
 
-    private static RsaJsonWebKey generate(String keyId) {
+    private static Map<String, Object> readKeys() {
+        try (InputStream in = TestTokens.class.getResourceAsStream("test-keys.json")) {
+            return JsonUtil.parseJson(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException | JoseException e) {
+            throw new IllegalStateException("cannot read the test keys", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RsaJsonWebKey key(String name) {
         try {
-            RsaJsonWebKey key = RsaJwkGenerator.generateJwk(2048);
-            key.setKeyId(keyId);
-            key.setAlgorithm(AlgorithmIdentifiers.RSA_USING_SHA256);
-            key.setUse("sig");
-            return key;
+            return (RsaJsonWebKey) JsonWebKey.Factory.newJwk((Map<String, Object>) KEYS.get(name));
         } catch (JoseException e) {
-            throw new IllegalStateException("cannot make a test key", e);
+            throw new IllegalStateException("cannot read the test key " + name, e);
         }
     }
 }
