@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * security scan adds included, is documented as {@code application/problem+json} with the Problem schema.
  */
 @QuarkusTest
-class ProblemResponsesTest {
+class ProblemResponsesIT {
 
     @Test
     @SuppressWarnings("unchecked")

@@ -9,7 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** Problem titles and details in the caller's language; type, status and field names the same in all. */
 @QuarkusTest
-class LocalizedProblemsTest {
+class LocalizedProblemsIT {
 
     @Test
     void aValidationProblemIsInRussianWhenRussianIsAccepted() {

@@ -14,7 +14,7 @@ import static org.hamcrest.Matchers.equalTo;
  * headers, its 400 and its ranges without the resource writing them, and the list answers what is documented.
  */
 @QuarkusTest
-class PagedResponsesTest {
+class PagedResponsesIT {
 
     private static final String LIST = "paths.'/entries'.get";
     private static final String FIND = "paths.'/entries/found'.get";
