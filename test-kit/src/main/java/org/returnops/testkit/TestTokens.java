@@ -18,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -102,9 +101,7 @@ public final class TestTokens {
 
     /** A valid token for the given client, organisation and roles (the same one while it has time left). */
     public static String token(String clientId, String organisation, String... roles) {
-        List<String> key = new ArrayList<>(List.of(roles));
-        key.add(0, String.valueOf(organisation));
-        key.add(0, clientId);
+        List<String> key = List.of(clientId, String.valueOf(organisation), String.join(",", roles));
         long now = System.currentTimeMillis() / 1000;
         return ISSUED.compute(key, (k, issued) -> issued != null && now < issued.renewAfterEpochSecond()
                 ? issued
