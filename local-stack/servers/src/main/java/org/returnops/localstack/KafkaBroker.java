@@ -60,8 +60,7 @@ public final class KafkaBroker implements AutoCloseable {
 
             String classpath = brokerClasspath();
             List<String> base = new ArrayList<>(List.of(javaExecutable(), "-Xms64m", "-Xmx512m",
-                    "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=256m",
-                    "-XX:-UseCodeCacheFlushing", "-Dreturnops.stack=" + marker,
+                    "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dreturnops.stack=" + marker,
                     "-cp", classpath, MAIN_CLASS));
 
             if (!Files.exists(logDirectory.resolve("meta.properties"))) {
