@@ -28,8 +28,8 @@ import java.util.function.Consumer;
  * {@code groups}, {@code org}, {@code jti}, {@code kid}), signed with the test key pair in
  * {@code test-keys.json} beside this class (trusted by nothing but the tests; making a 2,048-bit pair took a
  * test JVM one to three seconds of its start). A valid token is kept and used again, as a partner keeps the token
- * the gateway gave it, until five of its fifteen minutes are left: signing one for every request was a third of
- * what a service test module computed in its own JVM.
+ * the gateway gave it, until five of its fifteen minutes are left: signing one for every request, with making the
+ * key pairs, was a third of the Java time of a service's test JVM (487 of 1,339 samples, 307 of them signing).
  * The public half is written as a JWK set to {@code target/test-tokens/jwks.json}, and
  * {@link LocalStackTestResource} points every service's verification at it ({@link #verificationConfig()}),
  * so a test proves that the service itself refuses a bad token: wrong key, {@code alg: none}, expired,
