@@ -155,12 +155,12 @@ public final class LocalStack implements AutoCloseable {
         }
         Ports.requireFree(settings.postgresPort(), "PostgreSQL", StackSettings.PG_PORT);
         return PostgresServer.embedded(settings.dataDirectory().resolve("postgres"),
-                settings.dataDirectory().resolve("postgres-binaries"), settings.postgresPort(), settings.durable());
+                settings.postgresBinaries(), settings.postgresPort(), settings.durable());
     }
 
     /**
      * Makes a test data folder fresh: stops what an earlier, killed test run left running in it and
-     * deletes its data, keeping only the unpacked PostgreSQL binaries.
+     * deletes its data, keeping the unpacked PostgreSQL binaries if they are kept there.
      */
     public static void resetForTests(Path dataDirectory) {
         stopStale(dataDirectory, Progress.silent());

@@ -10,6 +10,8 @@ import java.util.function.Function;
  * that the run command and CI are configured the same way.
  *
  * @param postgresHost a PostgreSQL server to use instead of the embedded one, if given
+ * @param postgresBinaries where the embedded PostgreSQL's binaries are unpacked; several stacks (and several
+ *        processes) can share one folder, the first unpacks and the others wait for it
  */
 public record StackSettings(
         Path dataDirectory,
@@ -19,7 +21,8 @@ public record StackSettings(
         String postgresAdminPassword,
         int kafkaPort,
         int kafkaControllerPort,
-        boolean durable) {
+        boolean durable,
+        Path postgresBinaries) {
 
     public static final String DATA_DIR = "SUITE_DATA_DIR";
     public static final String PG_HOST = "SUITE_PG_HOST";
@@ -28,23 +31,27 @@ public record StackSettings(
     public static final String PG_ADMIN_PASSWORD = "SUITE_PG_ADMIN_PASSWORD";
     public static final String KAFKA_PORT = "SUITE_KAFKA_PORT";
     public static final String KAFKA_CONTROLLER_PORT = "SUITE_KAFKA_CONTROLLER_PORT";
+    public static final String PG_BINARIES = "SUITE_PG_BINARIES";
 
     /** The run command's settings: fixed well-known ports, a durable data folder. */
     public static StackSettings forRun(Function<String, String> env, Path defaultDataDirectory) {
+        Path data = Path.of(orDefault(env, DATA_DIR, defaultDataDirectory.toString())).toAbsolutePath();
         return new StackSettings(
-                Path.of(orDefault(env, DATA_DIR, defaultDataDirectory.toString())).toAbsolutePath(),
+                data,
                 Optional.ofNullable(blankToNull(env.apply(PG_HOST))),
                 intSetting(env, PG_PORT, 5432),
                 orDefault(env, PG_ADMIN_USER, "postgres"),
                 orDefault(env, PG_ADMIN_PASSWORD, ""),
                 intSetting(env, KAFKA_PORT, 9092),
                 intSetting(env, KAFKA_CONTROLLER_PORT, 9093),
-                true);
+                true,
+                binaries(env, data));
     }
 
     /**
      * Test settings: free ports chosen now, a throw-away data folder, and an external PostgreSQL only
-     * when {@code SUITE_PG_HOST} names one.
+     * when {@code SUITE_PG_HOST} names one. The build points {@code SUITE_PG_BINARIES} of every test JVM at
+     * one folder, so the binaries are unpacked once per build rather than once per stack.
      */
     public static StackSettings forTests(Function<String, String> env, Path dataDirectory) {
         Optional<String> host = Optional.ofNullable(blankToNull(env.apply(PG_HOST)));
@@ -56,7 +63,13 @@ public record StackSettings(
                 orDefault(env, PG_ADMIN_PASSWORD, ""),
                 Ports.free(),
                 Ports.free(),
-                false);
+                false,
+                binaries(env, dataDirectory.toAbsolutePath()));
+    }
+
+    private static Path binaries(Function<String, String> env, Path dataDirectory) {
+        return Path.of(orDefault(env, PG_BINARIES, dataDirectory.resolve("postgres-binaries").toString()))
+                .toAbsolutePath();
     }
 
     public static Function<String, String> environment() {

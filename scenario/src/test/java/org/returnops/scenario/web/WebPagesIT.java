@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -190,16 +191,22 @@ class WebPagesIT {
 
             // the operator's page is not reloaded: the marker set now must survive
             ((JavascriptExecutor) operator.driver).executeScript("window.notReloaded = true;");
-            await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
-                    assertThat(operator.driver.findElements(By.cssSelector("#convoy-" + convoy.convoyId
-                            + " li.mismatch[data-plate='" + plate + "']"))).hasSize(1));
+            // the board redraws a convoy's card on every event it receives, so an element found a moment ago
+            // may be gone: each look finds the card afresh, in the same script or the same poll
+            String mismatch = "#convoy-" + convoy.convoyId + " li.mismatch[data-plate='" + plate + "']";
+            await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100))
+                    .ignoreException(StaleElementReferenceException.class).untilAsserted(() -> {
+                        List<WebElement> shown = operator.driver.findElements(By.cssSelector(mismatch));
+                        assertThat(shown).hasSize(1);
+                        assertThat(shown.get(0).getText()).contains("expected " + expected,
+                                "counted " + (expected - 1));
+                    });
             assertThat(((JavascriptExecutor) operator.driver).executeScript("return window.notReloaded === true;"))
                     .isEqualTo(true);
-            assertThat(operator.driver.findElement(By.cssSelector("#convoy-" + convoy.convoyId + " li.mismatch"))
-                    .getText()).contains("expected " + expected, "counted " + (expected - 1));
 
-            ((JavascriptExecutor) operator.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
-                    operator.driver.findElement(By.cssSelector("#convoy-" + convoy.convoyId)));
+            ((JavascriptExecutor) operator.driver).executeScript(
+                    "document.getElementById(arguments[0]).scrollIntoView({block: 'center'});",
+                    "convoy-" + convoy.convoyId);
             Path screenshot = Path.of("target", "board.png");
             Files.createDirectories(screenshot.getParent());
             Files.copy(((TakesScreenshot) operator.driver).getScreenshotAs(OutputType.FILE).toPath(), screenshot,
