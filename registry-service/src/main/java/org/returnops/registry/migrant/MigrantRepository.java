@@ -76,8 +76,13 @@ public class MigrantRepository implements PanacheRepositoryBase<Migrant, UUID> {
                 new PersonKeys((String) row[1], (String) row[2], (String) row[3], (String) row[4]))).toList();
     }
 
-    /** A search's filters as an HQL condition ("" for none) with its parameters. */
-    public record Filter(String where, Parameters parameters) {
+    /**
+     * A search's filters as an HQL condition ("" for none) with its parameters.
+     *
+     * @param vulnerabilityAlone the vulnerability when it is the only condition: its matches are counted in the
+     *        vulnerabilities' own table
+     */
+    public record Filter(String where, Parameters parameters, Optional<Vulnerability> vulnerabilityAlone) {
 
         /** The condition as a {@code where} clause, or nothing. */
         String clause() {
@@ -115,7 +120,9 @@ public class MigrantRepository implements PanacheRepositoryBase<Migrant, UUID> {
             where.add("searchText like :term" + i);
             parameters.and("term" + i, "%" + searchTerms.get(i) + "%");
         }
-        return new Filter(String.join(" and ", where), parameters);
+        Optional<Vulnerability> vulnerabilityAlone = where.size() == 1 && query.vulnerability != null
+                ? Optional.of(Vulnerability.valueOf(query.vulnerability)) : Optional.empty();
+        return new Filter(String.join(" and ", where), parameters, vulnerabilityAlone);
     }
 
     /** The query's order as an HQL {@code order by} list: the field asked for, then the id (ascending). */
@@ -164,6 +171,15 @@ public class MigrantRepository implements PanacheRepositoryBase<Migrant, UUID> {
      * more than the ids).
      */
     public long countUpTo(Filter filter, int limit) {
+        if (filter.vulnerabilityAlone().isPresent()) {
+            // one row of migrant_vulnerability is one person with that vulnerability: counted from its index alone
+            // (1-2 ms at a million people) instead of joining each of up to 10,001 back to the people (27 ms, and
+            // 60-75 ms whenever PostgreSQL plans the join in parallel, as it does on two cores)
+            return ((Number) getEntityManager().createNativeQuery("select count(*) from (select 1 from"
+                            + " migrant_vulnerability where vulnerability = ?1 limit ?2) found")
+                    .setParameter(1, filter.vulnerabilityAlone().get().name()).setParameter(2, limit)
+                    .getSingleResult()).longValue();
+        }
         var ids = getEntityManager().createQuery("select id from Migrant" + filter.clause(), UUID.class);
         filter.parameters().map().forEach(ids::setParameter);
         return ids.setMaxResults(limit).getResultList().size();

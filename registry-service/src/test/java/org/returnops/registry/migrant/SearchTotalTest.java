@@ -1,11 +1,13 @@
 package org.returnops.registry.migrant;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.returnops.registry.Registrations;
+import org.returnops.testkit.SqlRows;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +29,7 @@ class SearchTotalTest {
     private static final List<String> FAMILIES = List.of("Aliev", "Bobojonov", "Comilov", "Davlatov", "Ergashev");
 
     @Inject MigrantRepository migrants;
+    @Inject AgroalDataSource dataSource;
 
     /** Five people going to a region of their own, registered in an order other than their names'. */
     private static String fivePeople() {
@@ -48,6 +51,10 @@ class SearchTotalTest {
         query.page = String.valueOf(page);
         query.size = String.valueOf(size);
         query.sort = "familyName,asc";
+        return page(countLimit, query);
+    }
+
+    private MigrantPage page(int countLimit, MigrantQuery query) {
         return QuarkusTransaction.requiringNew().call(() -> new MigrantSearch(migrants, countLimit)
                 .page(query, List.of()));
     }
@@ -96,5 +103,43 @@ class SearchTotalTest {
                 .body("total", equalTo(5))
                 .body("totalExact", equalTo(true))
                 .body("items.nameLatin.family", contains("Comilov", "Bobojonov"));
+    }
+
+    @Test
+    void theTotalOfAVulnerabilityFilterIsExactOrAtLeastTheLimit() throws Exception {
+        String region = "V" + UUID.randomUUID().toString().substring(0, 6);
+        for (String family : List.of("Aliev", "Bobojonov", "Comilov")) {
+            Map<String, Object> body = Registrations.farrukh();
+            body.put("nameLatin", Map.of("family", family, "given", "Total"));
+            body.remove("nameCyrillic");
+            body.put("destinationRegion", region);
+            body.put("vulnerabilities", List.of("DISABILITY"));
+            asOperator().contentType(ContentType.JSON).body(body).when().post("/api/v1/migrants")
+                    .then().statusCode(201);
+        }
+        long withDisability = new SqlRows(dataSource).count("select count(*) from migrant m where exists (select 1"
+                + " from migrant_vulnerability v where v.migrant_id = m.id and v.vulnerability = 'DISABILITY')");
+        assertThat(withDisability).isGreaterThanOrEqualTo(3);
+
+        asOperator().queryParam("vulnerability", "DISABILITY").queryParam("size", 1).when().get("/api/v1/migrants")
+                .then().statusCode(200)
+                .header("X-Total-Count", String.valueOf(withDisability))
+                .body("items", org.hamcrest.Matchers.hasSize(1))
+                .body("total", equalTo((int) withDisability))
+                .body("totalExact", equalTo(true));
+
+        MigrantQuery alone = new MigrantQuery();
+        alone.vulnerability = "DISABILITY";
+        alone.size = "1";
+        alone.sort = "registeredAt,desc";
+        MigrantPage limited = page(2, alone);
+        assertThat(limited.total()).isEqualTo(2);
+        assertThat(limited.totalExact()).isFalse();
+
+        asOperator().queryParam("vulnerability", "DISABILITY").queryParam("destinationRegion", region)
+                .queryParam("size", 1).when().get("/api/v1/migrants")
+                .then().statusCode(200)
+                .body("total", equalTo(3))
+                .body("totalExact", equalTo(true));
     }
 }
