@@ -174,7 +174,7 @@ public class MigrantRepository implements PanacheRepositoryBase<Migrant, UUID> {
         if (filter.vulnerabilityAlone().isPresent()) {
             // one row of migrant_vulnerability is one person with that vulnerability: counted from its index alone
             // (1-2 ms at a million people) instead of joining each of up to 10,001 back to the people (27 ms, and
-            // 60-75 ms whenever PostgreSQL plans the join in parallel, as it does on two cores)
+            // 60-75 ms when PostgreSQL plans the join in parallel, as it did in most runs on two cores)
             return ((Number) getEntityManager().createNativeQuery("select count(*) from (select 1 from"
                             + " migrant_vulnerability where vulnerability = ?1 limit ?2) found")
                     .setParameter(1, filter.vulnerabilityAlone().get().name()).setParameter(2, limit)

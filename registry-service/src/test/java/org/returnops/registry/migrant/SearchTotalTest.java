@@ -17,6 +17,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.returnops.testkit.Partners.asOperator;
 
 /**
@@ -124,7 +125,7 @@ class SearchTotalTest {
         asOperator().queryParam("vulnerability", "DISABILITY").queryParam("size", 1).when().get("/api/v1/migrants")
                 .then().statusCode(200)
                 .header("X-Total-Count", String.valueOf(withDisability))
-                .body("items", org.hamcrest.Matchers.hasSize(1))
+                .body("items", hasSize(1))
                 .body("total", equalTo((int) withDisability))
                 .body("totalExact", equalTo(true));
 
