@@ -36,14 +36,22 @@ class SearchTotalTest {
     private static String fivePeople() {
         String region = "T" + UUID.randomUUID().toString().substring(0, 6);
         for (String family : List.of("Davlatov", "Aliev", "Ergashev", "Comilov", "Bobojonov")) {
-            Map<String, Object> body = Registrations.farrukh();
-            body.put("nameLatin", Map.of("family", family, "given", "Total"));
-            body.remove("nameCyrillic");
-            body.put("destinationRegion", region);
-            asOperator().contentType(ContentType.JSON).body(body).when().post("/api/v1/migrants")
-                    .then().statusCode(201);
+            register(family, region, List.of());
         }
         return region;
+    }
+
+    /** Registers a person of that family name going to that region, with those vulnerabilities recorded. */
+    private static void register(String family, String region, List<String> vulnerabilities) {
+        Map<String, Object> body = Registrations.farrukh();
+        body.put("nameLatin", Map.of("family", family, "given", "Total"));
+        body.remove("nameCyrillic");
+        body.put("destinationRegion", region);
+        if (!vulnerabilities.isEmpty()) {
+            body.put("vulnerabilities", vulnerabilities);
+        }
+        asOperator().contentType(ContentType.JSON).body(body).when().post("/api/v1/migrants")
+                .then().statusCode(201);
     }
 
     private MigrantPage page(int countLimit, String region, int page, int size) {
@@ -110,13 +118,7 @@ class SearchTotalTest {
     void theTotalOfAVulnerabilityFilterIsExactOrAtLeastTheLimit() throws Exception {
         String region = "V" + UUID.randomUUID().toString().substring(0, 6);
         for (String family : List.of("Aliev", "Bobojonov", "Comilov")) {
-            Map<String, Object> body = Registrations.farrukh();
-            body.put("nameLatin", Map.of("family", family, "given", "Total"));
-            body.remove("nameCyrillic");
-            body.put("destinationRegion", region);
-            body.put("vulnerabilities", List.of("DISABILITY"));
-            asOperator().contentType(ContentType.JSON).body(body).when().post("/api/v1/migrants")
-                    .then().statusCode(201);
+            register(family, region, List.of("DISABILITY"));
         }
         long withDisability = new SqlRows(dataSource).count("select count(*) from migrant m where exists (select 1"
                 + " from migrant_vulnerability v where v.migrant_id = m.id and v.vulnerability = 'DISABILITY')");
