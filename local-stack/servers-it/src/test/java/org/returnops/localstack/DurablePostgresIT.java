@@ -4,14 +4,10 @@ import org.returnops.testkit.LocalStackTestResource;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.returnops.localstack.PostgresAnswers.setting;
 
 /**
  * The run command's PostgreSQL keeps what it acknowledged: started with the run command's settings, as
@@ -44,14 +40,5 @@ class DurablePostgresIT {
 
         assertThat(setting(postgres, "fsync")).isEqualTo("off");
         assertThat(setting(postgres, "synchronous_commit")).isEqualTo("off");
-    }
-
-    private static String setting(PostgresServer postgres, String name) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("postgres"), "postgres", "");
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("show " + name)) {
-            rows.next();
-            return rows.getString(1);
-        }
     }
 }

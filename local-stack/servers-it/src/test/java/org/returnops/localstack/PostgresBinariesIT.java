@@ -3,10 +3,6 @@ package org.returnops.localstack;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,29 +37,12 @@ class PostgresBinariesIT {
 
         try (PostgresServer a = PostgresServer.embedded(first.resolve("postgres"), binaries, Ports.free(), false);
                 PostgresServer b = PostgresServer.embedded(second.resolve("postgres"), binaries, Ports.free(), false)) {
-            assertThat(show(a, "data_directory")).isEqualTo(first.resolve("postgres").toString());
-            assertThat(show(b, "data_directory")).isEqualTo(second.resolve("postgres").toString());
-            assertThat(serverProgram(a)).startsWith(binaries.toString()).isEqualTo(serverProgram(b));
+            assertThat(PostgresAnswers.setting(a, "data_directory")).isEqualTo(first.resolve("postgres").toString());
+            assertThat(PostgresAnswers.setting(b, "data_directory")).isEqualTo(second.resolve("postgres").toString());
+            assertThat(PostgresAnswers.serverProgram(a)).startsWith(binaries.toString())
+                    .isEqualTo(PostgresAnswers.serverProgram(b));
         }
         assertThat(first.resolve("postgres-binaries")).doesNotExist();
         assertThat(second.resolve("postgres-binaries")).doesNotExist();
-    }
-
-    private static String show(PostgresServer postgres, String setting) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("postgres"), "postgres", "");
-                ResultSet rows = connection.createStatement().executeQuery("show " + setting)) {
-            rows.next();
-            return rows.getString(1);
-        }
-    }
-
-    /** The program the server runs: the parent of the backend process that serves a connection. */
-    private static String serverProgram(PostgresServer postgres) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("postgres"), "postgres", "");
-                ResultSet rows = connection.createStatement().executeQuery("select pg_backend_pid()")) {
-            rows.next();
-            return ProcessHandle.of(rows.getLong(1)).flatMap(ProcessHandle::parent)
-                    .flatMap(server -> server.info().command()).orElseThrow();
-        }
     }
 }
