@@ -56,7 +56,7 @@ public final class TestTokens {
     private static final Map<String, Object> KEYS = readKeys();
     private static final RsaJsonWebKey KEY = key("trusted");
     private static final RsaJsonWebKey OTHER_KEY = key("untrusted");
-    private static final Map<List<String>, Issued> ISSUED = new ConcurrentHashMap<>();
+    private static final Map<List<Object>, Issued> ISSUED = new ConcurrentHashMap<>();
     private static Path jwks;
 
     /** A token and when it stops being handed out. */
@@ -101,7 +101,7 @@ public final class TestTokens {
 
     /** A valid token for the given client, organisation and roles (the same one while it has time left). */
     public static String token(String clientId, String organisation, String... roles) {
-        List<String> key = List.of(clientId, String.valueOf(organisation), String.join(",", roles));
+        List<Object> key = List.of(clientId, String.valueOf(organisation), List.of(roles));
         long now = System.currentTimeMillis() / 1000;
         return ISSUED.compute(key, (k, issued) -> issued != null && now < issued.renewAfterEpochSecond()
                 ? issued
