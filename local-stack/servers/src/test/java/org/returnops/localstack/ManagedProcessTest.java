@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** What the next start does about processes a killed run left behind. */
 class ManagedProcessTest {
@@ -54,9 +55,7 @@ class ManagedProcessTest {
                 List.of("sh", "-c", "echo 'INFO starting'; echo 'ERROR Failed to start application: Port 31000 in use';"
                         + " echo '  at io.vertx.core.net.impl.TCPServerBase.listen'; exit 1"),
                 Map.of(), folder.resolve("pids"), log);
-        for (int waited = 0; failed.isAlive() && waited < 100; waited++) {
-            Thread.sleep(100);
-        }
+        await("the failing process to exit").atMost(Duration.ofSeconds(10)).until(() -> !failed.isAlive());
 
         assertThat(failed.exitCode()).contains(1);
         assertThat(failed.logExcerpt())
@@ -71,9 +70,8 @@ class ManagedProcessTest {
         ManagedProcess quiet = ManagedProcess.start("transport-service",
                 List.of("sh", "-c", "i=1; while [ $i -le 20 ]; do echo line $i; i=$((i+1)); done"), Map.of(),
                 folder.resolve("pids"), log);
-        for (int waited = 0; quiet.isAlive() && waited < 100; waited++) {
-            Thread.sleep(100);
-        }
+        await("the process to print its twenty lines and exit").atMost(Duration.ofSeconds(10))
+                .until(() -> !quiet.isAlive());
 
         assertThat(quiet.logExcerpt()).contains("line 20", "line 13").doesNotContain("line 12\n");
     }
