@@ -2,6 +2,7 @@ package org.returnops.scenario;
 
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -31,6 +33,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DocumentationTest {
 
     private static final Path ROOT = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+    /**
+     * A class of ours as the pages name it in code: a test, a resource, a service, a repository or an event
+     * handler table, alone, under its package ({@code status/StatusEvents}) or with a member
+     * ({@code FaultCampaignIT.walk}); not a placeholder such as {@code XxxResource}.
+     */
+    private static final Pattern OUR_CLASS =
+            Pattern.compile("(?:[a-z-]+/)*(?!Xxx)([A-Z][a-z][A-Za-z0-9]*(?:Test|IT|Resource|Service|Repository|Events))(?:[.#][a-zA-Z]+\\(?\\)?)?");
     private static final Pattern HEADING_ID = Pattern.compile("<h[1-6] id=\"([^\"]+)\"");
     private static final List<org.commonmark.Extension> EXTENSIONS = List.of(HeadingAnchorExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
@@ -63,6 +72,43 @@ class DocumentationTest {
                     .map(p -> "docs/" + p.getFileName())
                     .forEach(doc -> assertThat(linked).as("README links " + doc).contains(doc));
         }
+    }
+
+    @Test
+    void everyClassOfOursThatAPageNamesExists() throws IOException {
+        Set<String> classes = new HashSet<>();
+        try (Stream<Path> files = Files.walk(ROOT)) {
+            files.filter(f -> f.toString().endsWith(".java") && !f.toString().contains("/target/"))
+                    .forEach(f -> classes.add(f.getFileName().toString().replace(".java", "")));
+        }
+        Set<String> missing = new TreeSet<>();
+        for (Path page : pages()) {
+            parse(page).accept(new AbstractVisitor() {
+                @Override
+                public void visit(Code code) {
+                    Matcher named = OUR_CLASS.matcher(code.getLiteral());
+                    if (named.matches() && !classes.contains(named.group(1))) {
+                        missing.add(ROOT.relativize(page) + ": " + code.getLiteral());
+                    }
+                }
+            });
+        }
+        assertThat(missing).as("classes the pages name that no source file defines").isEmpty();
+    }
+
+    @Test
+    void everySettingOfTheRunCommandIsDocumented() throws IOException {
+        Set<String> settings = new TreeSet<>();
+        Pattern setting = Pattern.compile("\\bSUITE_[A-Z_]*[A-Z]\\b");
+        try (Stream<Path> files = Files.walk(ROOT.resolve("local-stack/servers/src/main/java"))) {
+            for (Path source : Stream.concat(files.filter(f -> f.toString().endsWith(".java")),
+                    Stream.of(ROOT.resolve("start-suite.sh"))).toList()) {
+                setting.matcher(Files.readString(source)).results().forEach(found -> settings.add(found.group()));
+            }
+        }
+        String configuration = Files.readString(ROOT.resolve("docs/configuration.md"));
+        assertThat(settings).as("settings the run command reads").isNotEmpty()
+                .allSatisfy(name -> assertThat(configuration).as("docs/configuration.md names " + name).contains(name));
     }
 
     private static List<Path> pages() throws IOException {
