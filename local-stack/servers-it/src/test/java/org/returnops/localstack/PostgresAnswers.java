@@ -1,5 +1,8 @@
 package org.returnops.localstack;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -16,11 +19,15 @@ final class PostgresAnswers {
         return first(postgres, "show " + name);
     }
 
-    /** The program the server runs: the parent of the backend process that serves a connection. */
-    static String serverProgram(PostgresServer postgres) throws SQLException {
-        long backend = Long.parseLong(first(postgres, "select pg_backend_pid()"));
-        return ProcessHandle.of(backend).flatMap(ProcessHandle::parent)
-                .flatMap(server -> server.info().command()).orElseThrow();
+    /**
+     * The program the server runs: that of the postmaster, whose process id is the first line of
+     * {@code postmaster.pid} in its data directory (a backend would do too, but it ends with its connection).
+     */
+    static String serverProgram(PostgresServer postgres) throws SQLException, IOException {
+        Path pidFile = Path.of(setting(postgres, "data_directory"), "postmaster.pid");
+        long postmaster = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+        return ProcessHandle.of(postmaster).flatMap(server -> server.info().command())
+                .orElseThrow(() -> new AssertionError("no running postmaster " + postmaster + " (" + pidFile + ")"));
     }
 
     private static String first(PostgresServer postgres, String sql) throws SQLException {
