@@ -137,23 +137,30 @@ public class ClearanceService {
             throw new DomainProblem.Conflict("The case of person " + clearance.migrantId + " is "
                     + clearanceCase.status + ".");
         }
+        if (clearanceCase.departedAt != null) {
+            throw new DomainProblem.Conflict("Person " + clearance.migrantId + " left on convoy "
+                    + clearanceCase.convoyId + " at " + clearanceCase.departedAt
+                    + ": a decision is not taken back once the person is on the road.");
+        }
         reopen(clearance, clearanceCase, "REVOKED", reason, cause);
         return ClearanceView.of(clearance);
     }
 
     /**
      * Grants past their validity are re-opened and requested again (clearance-case.reopened.v1: the registry
-     * follows with clearance pending, transport takes the person off the pool).
+     * follows with clearance pending, transport takes the person off the pool), unless the person has already
+     * left: nobody decides anew for a person on the road, and the case closes at arrival as it stood.
      */
     @Scheduled(every = "${consular.expiry.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void expireGrants() {
         Instant now = Instant.now();
-        for (Clearance clearance : clearances.list("status = ?1 and validUntil < ?2", ClearanceStatus.GRANTED, now)) {
-            ClearanceCase clearanceCase = cases.findById(clearance.caseId);
-            if (clearanceCase.status == CaseStatus.OPEN || clearanceCase.status == CaseStatus.CLEARED) {
-                reopen(clearance, clearanceCase, "EXPIRED", "granted until " + clearance.validUntil, "system");
-            }
+        for (Clearance clearance : clearances.list("""
+                status = ?1 and validUntil < ?2 and caseId in (
+                    select c.id from ClearanceCase c where c.status in ?3 and c.departedAt is null)""",
+                ClearanceStatus.GRANTED, now, List.of(CaseStatus.OPEN, CaseStatus.CLEARED))) {
+            reopen(clearance, cases.findById(clearance.caseId), "EXPIRED", "granted until " + clearance.validUntil,
+                    "system");
         }
     }
 

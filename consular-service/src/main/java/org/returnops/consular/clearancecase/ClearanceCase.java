@@ -48,6 +48,12 @@ public class ClearanceCase extends UuidEntity {
     /** When that convoy is planned to leave, once transport has announced it (convoy.planned.v1). */
     public Instant plannedDeparture;
 
+    /**
+     * When the person left on a convoy (convoy.departed.v1). From then on the clearances stand as they were at
+     * departure: a grant that lapses on the road is not requested again, and no decision is taken back.
+     */
+    public Instant departedAt;
+
     /** The id of the event that opened the case, for tracing. */
     public String openedByEvent;
 }

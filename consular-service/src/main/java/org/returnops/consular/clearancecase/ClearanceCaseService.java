@@ -270,6 +270,7 @@ public class ClearanceCaseService {
     private static ClearanceCaseView view(ClearanceCase found, List<ClearanceView> clearances,
             List<CaseHistoryView> history) {
         return new ClearanceCaseView(found.id, found.migrantId, found.status, found.siteCode, found.nationality,
-                found.openedAt, found.closedAt, found.convoyId, found.plannedDeparture, clearances, history);
+                found.openedAt, found.closedAt, found.convoyId, found.plannedDeparture, found.departedAt, clearances,
+                history);
     }
 }

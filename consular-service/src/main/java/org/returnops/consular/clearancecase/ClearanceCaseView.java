@@ -14,5 +14,7 @@ public record ClearanceCaseView(UUID id, UUID migrantId, CaseStatus status, Stri
         @Schema(description = "The convoy the person has a seat in, once transport has assigned one") UUID convoyId,
         @Schema(description = "When that convoy is planned to leave: every grant must last until then")
         Instant plannedDeparture,
+        @Schema(description = "When the person left on that convoy; from then on the clearances stand as they were")
+        Instant departedAt,
         List<ClearanceView> clearances, List<CaseHistoryView> history) {
 }

@@ -79,10 +79,20 @@ public class DepartureService {
                 });
     }
 
-    /** Those who boarded have used their certificate of return: it cannot carry them a second time. */
+    /**
+     * Those who boarded are on the road: their case records the departure (its clearances now stand as they
+     * were), and a certificate of return they held is spent on this journey.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void departed(ConvoyDeparted departed, String eventId) {
         for (UUID migrantId : departed.boardedMigrantIds()) {
+            cases.findByMigrant(migrantId).filter(clearanceCase -> clearanceCase.departedAt == null)
+                    .ifPresent(clearanceCase -> {
+                        clearanceCase.convoyId = departed.convoyId();
+                        clearanceCase.departedAt = StoredTime.of(departed.departedAt());
+                        caseService.record(clearanceCase, "DEPARTED", "on convoy " + departed.convoyId(),
+                                "event:" + eventId, StoredTime.now());
+                    });
             for (TravelDocument certificate : travelDocuments.unused(migrantId)) {
                 certificate.used = true;
                 certificate.usedAt = departed.departedAt();

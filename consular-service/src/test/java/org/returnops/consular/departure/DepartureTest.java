@@ -9,11 +9,13 @@ import org.returnops.contracts.events.ClearanceRequested;
 import org.returnops.contracts.events.ConvoyDeparted;
 import org.returnops.contracts.events.ConvoyPlanned;
 import org.returnops.contracts.events.ConvoyRescheduled;
+import org.returnops.contracts.events.MigrantArrived;
 import org.returnops.contracts.events.MigrantAssigned;
 import org.returnops.contracts.events.MigrantUnassigned;
 import org.returnops.contracts.events.VehicleSeats;
 import org.returnops.testkit.Waiting;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -31,6 +33,8 @@ import static org.returnops.testkit.Partners.asOperator;
 @QuarkusTest
 class DepartureTest extends ConsularFlowSupport {
 
+    private static final Map<String, String> AUTHORITY_OF = Map.of("KZ_EXIT", "KZ-MIGRATION",
+            "UZ_TRANSIT", "UZ-BORDER", "TJ_NATIONALITY", "TJ-EMBASSY-KZ", "TJ_ENTRY", "TJ-BORDER");
     private static final VehicleSeats BUS = new VehicleSeats(UUID.randomUUID(), "KZ 123 ABC 02", 45, 0);
 
     private void planConvoy(UUID convoyId, Instant departure) {
@@ -174,5 +178,46 @@ class DepartureTest extends ConsularFlowSupport {
         decide(nationality, "TJ-EMBASSY-KZ", Map.of("outcome", "GRANTED"))
                 .statusCode(409)
                 .body("detail", containsString("has no valid passport"));
+    }
+
+    @Test
+    void onTheRoadTheClearancesStandAGrantLapsingOnTheWayIsNotRequestedAgainAndArrivalClosesTheCase()
+            throws Exception {
+        UUID migrantId = register();
+        // the UZ transit grant lasts only as long as the PCR test: 72 hours from taking it, here 10 seconds from now
+        recordPcr(migrantId, Instant.now().minus(72, ChronoUnit.HOURS).plusSeconds(10), "NEGATIVE");
+        String transit = clearanceOf(migrantId, "UZ_TRANSIT");
+        Instant lapses = Instant.parse(decide(transit, "UZ-BORDER", Map.of("outcome", "GRANTED"))
+                .statusCode(200).extract().path("validUntil"));
+        for (String type : List.of("KZ_EXIT", "TJ_NATIONALITY", "TJ_ENTRY")) {
+            decide(clearanceOf(migrantId, type), AUTHORITY_OF.get(type), Map.of("outcome", "GRANTED")).statusCode(200);
+        }
+        awaitCaseStatus(migrantId, "CLEARED");
+        UUID convoyId = UUID.randomUUID();
+        Instant departedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        send(new ConvoyDeparted(convoyId, List.of(migrantId), 1, departedAt), convoyId.toString());
+        awaitHistory(migrantId, "DEPARTED");
+        assertThat(Instant.now()).as("departed before the grant lapses").isBefore(lapses);
+
+        // the grant lapses on the road; the expiry check (every second in the tests) runs past it several times
+        Duration untilChecked = Duration.between(Instant.now(), lapses.plusSeconds(3));
+        Waiting.until("the case to stand while the grant lapses on the road", untilChecked.plus(WAIT))
+                .during(untilChecked)
+                .untilAsserted(() -> asOperator().when().get("/api/v1/clearance-cases/" + migrantId).then()
+                        .body("status", equalTo("CLEARED"))
+                        .body("clearances.find { it.type == 'UZ_TRANSIT' }.status", equalTo("GRANTED")));
+        asOperator().when().get("/api/v1/clearance-cases/" + migrantId).then()
+                .body("departedAt", equalTo(departedAt.toString()))
+                .body("history.what", org.hamcrest.Matchers.not(hasItem("EXPIRED")));
+        assertThat(events(migrantId, "clearance.requested.v1", 5))
+                .filteredOn(e -> e.data(ClearanceRequested.class).clearanceId().toString().equals(transit)).hasSize(1);
+
+        asAuthority("UZ-BORDER").contentType(ContentType.JSON).body(Map.of("reason", "the PCR test is too old"))
+                .when().post("/api/v1/clearances/" + transit + "/revocation")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("left on convoy " + convoyId));
+
+        send(new MigrantArrived(migrantId, convoyId, "Fotehobod border post", Instant.now()), migrantId.toString());
+        awaitCaseStatus(migrantId, "CLOSED");
     }
 }

@@ -5,10 +5,11 @@ import java.util.Set;
 
 /**
  * Where a person is in the return, and the only changes allowed from each status (REGISTERED →
- * CLEARANCE_PENDING → CLEARED → ASSIGNED → IN_TRANSIT → ARRIVED, with WITHDRAWN, CLEARANCE_DENIED and
- * NO_SHOW as exits). A cleared or assigned person goes back to CLEARANCE_PENDING when a clearance expires
- * or lapses before the planned departure (transport then gives the seat up), and an assigned one back to
- * CLEARED when their seat is given up for another reason before departure.
+ * CLEARANCE_PENDING → CLEARED → ASSIGNED → IN_TRANSIT → ARRIVED, with WITHDRAWN and NO_SHOW as exits). A
+ * cleared or assigned person goes back to CLEARANCE_PENDING when a clearance expires or lapses before the
+ * planned departure (transport then gives the seat up), and an assigned one back to CLEARED when their seat is
+ * given up for another reason before departure. CLEARANCE_DENIED stands until the authority takes its denial
+ * back (the case is re-opened: CLEARANCE_PENDING) or the person leaves the return (WITHDRAWN).
  */
 public enum MigrantStatus {
     REGISTERED,
@@ -29,7 +30,8 @@ public enum MigrantStatus {
             case CLEARED -> EnumSet.of(ASSIGNED, CLEARANCE_PENDING, WITHDRAWN);
             case ASSIGNED -> EnumSet.of(IN_TRANSIT, CLEARED, CLEARANCE_PENDING, WITHDRAWN, NO_SHOW);
             case IN_TRANSIT -> EnumSet.of(ARRIVED, NO_SHOW);
-            case ARRIVED, WITHDRAWN, CLEARANCE_DENIED, NO_SHOW -> EnumSet.noneOf(MigrantStatus.class);
+            case CLEARANCE_DENIED -> EnumSet.of(CLEARANCE_PENDING, WITHDRAWN);
+            case ARRIVED, WITHDRAWN, NO_SHOW -> EnumSet.noneOf(MigrantStatus.class);
         };
     }
 

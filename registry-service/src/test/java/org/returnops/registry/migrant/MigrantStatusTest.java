@@ -28,7 +28,7 @@ class MigrantStatusTest {
             IN_TRANSIT, EnumSet.of(ARRIVED, NO_SHOW),
             ARRIVED, EnumSet.noneOf(MigrantStatus.class),
             WITHDRAWN, EnumSet.noneOf(MigrantStatus.class),
-            CLEARANCE_DENIED, EnumSet.noneOf(MigrantStatus.class),
+            CLEARANCE_DENIED, EnumSet.of(CLEARANCE_PENDING, WITHDRAWN),
             NO_SHOW, EnumSet.noneOf(MigrantStatus.class));
 
     @Test
@@ -43,7 +43,7 @@ class MigrantStatusTest {
     @Test
     void theExitsAreFinalAndNothingLeadsBackToRegistered() {
         assertThat(EnumSet.allOf(MigrantStatus.class).stream().filter(MigrantStatus::isFinal))
-                .containsExactlyInAnyOrder(ARRIVED, WITHDRAWN, CLEARANCE_DENIED, NO_SHOW);
+                .containsExactlyInAnyOrder(ARRIVED, WITHDRAWN, NO_SHOW);
         for (MigrantStatus from : MigrantStatus.values()) {
             assertThat(from.canBecome(REGISTERED)).isFalse();
             assertThat(from.canBecome(from)).isFalse();

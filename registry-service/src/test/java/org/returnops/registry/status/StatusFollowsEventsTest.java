@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.returnops.contracts.EventEnvelope;
 import org.returnops.contracts.Topics;
 import org.returnops.contracts.events.ClearanceCaseOpened;
+import org.returnops.contracts.events.ClearanceCaseReopened;
+import org.returnops.contracts.events.ClearanceDenied;
 import org.returnops.contracts.events.ConvoyDeparted;
 import org.returnops.contracts.events.MigrantAssigned;
 import org.returnops.contracts.events.MigrantCleared;
@@ -88,6 +90,45 @@ class StatusFollowsEventsTest {
         asOperator().contentType(ContentType.JSON).body(Map.of("reason", "changed mind"))
                 .when().post("/api/v1/migrants/" + id + "/withdrawal")
                 .then().statusCode(409);
+    }
+
+    @Test
+    void aDenialTakenBackMakesTheDeniedPersonPendingAgainAndClearable() throws Exception {
+        String id = register();
+        UUID migrantId = UUID.fromString(id);
+        UUID caseId = UUID.randomUUID();
+        UUID transit = UUID.randomUUID();
+        send(requested(migrantId), id);
+        awaitStatus(id, "CLEARANCE_PENDING");
+        send(new ClearanceDenied(migrantId, caseId, transit, "UZ_TRANSIT", "UZ-BORDER", "papers incomplete",
+                Instant.now()), id);
+        awaitStatus(id, "CLEARANCE_DENIED");
+
+        EventEnvelope reopened = send(new ClearanceCaseReopened(migrantId, caseId, transit, "UZ_TRANSIT", "UZ-BORDER",
+                "REVOKED", "the embassy produced the missing papers", Instant.now()), id);
+        awaitStatus(id, "CLEARANCE_PENDING");
+        send(new MigrantCleared(migrantId, caseId, Instant.now(), null), id);
+        awaitStatus(id, "CLEARED");
+
+        asOperator().when().get("/api/v1/migrants/" + id + "/history")
+                .then().body("to", equalTo(List.of("REGISTERED", "CLEARANCE_PENDING", "CLEARANCE_DENIED",
+                        "CLEARANCE_PENDING", "CLEARED")))
+                .body("[3].cause", equalTo("event:" + reopened.id()));
+    }
+
+    @Test
+    void aDeniedPersonMayLeaveTheReturn() throws Exception {
+        String id = register();
+        UUID migrantId = UUID.fromString(id);
+        send(requested(migrantId), id);
+        awaitStatus(id, "CLEARANCE_PENDING");
+        send(new ClearanceDenied(migrantId, UUID.randomUUID(), UUID.randomUUID(), "KZ_EXIT", "KZ-MIGRATION",
+                "entry ban until 2025", Instant.now()), id);
+        awaitStatus(id, "CLEARANCE_DENIED");
+
+        asOperator().contentType(ContentType.JSON).body(Map.of("reason", "goes home by air on his own"))
+                .when().post("/api/v1/migrants/" + id + "/withdrawal")
+                .then().statusCode(200).body("status", equalTo("WITHDRAWN"));
     }
 
     @Test

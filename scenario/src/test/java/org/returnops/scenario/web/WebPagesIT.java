@@ -181,10 +181,17 @@ class WebPagesIT {
 
             border.go("/convoys/" + convoy.convoyId);
             assertThat(border.has(By.id("headcount-form"))).as(border.driver.getPageSource()).isTrue();
+            // nothing is counted for the officer: no number filled in, no crossing chosen
             WebElement count = border.driver.findElements(By.cssSelector("#headcount-form input[type=number]")).get(0);
-            int expected = Integer.parseInt(count.getAttribute("value"));
+            assertThat(count.getAttribute("value")).isEmpty();
+            Select crossing = new Select(border.driver.findElement(By.id("crossing")));
+            assertThat(crossing.getFirstSelectedOption().getAttribute("value")).isEmpty();
             String plate = count.getAttribute("data-plate");
-            count.clear();
+            // the vehicle's line above the form says how many are on its manifest ("<plate>: <expected>")
+            String line = border.driver.findElements(By.cssSelector("#vehicles li")).stream().map(WebElement::getText)
+                    .filter(text -> text.startsWith(plate + ": ")).findFirst().orElseThrow();
+            int expected = Integer.parseInt(line.substring(plate.length() + 2).strip());
+            crossing.selectByIndex(1);
             count.sendKeys(Integer.toString(expected - 1));
             border.driver.findElement(By.id("record-headcount")).click();
             border.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));

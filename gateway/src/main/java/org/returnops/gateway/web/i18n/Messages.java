@@ -74,6 +74,7 @@ public interface Messages {
     String convoy_no_manifest();
     String convoy_headcount();
     String convoy_crossing();
+    String convoy_choose();
     String convoy_counted();
     String convoy_record();
     String convoy_recorded();
