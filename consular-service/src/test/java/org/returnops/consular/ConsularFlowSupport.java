@@ -33,6 +33,10 @@ public abstract class ConsularFlowSupport {
 
     protected static final Duration WAIT = Duration.ofSeconds(30);
 
+    /** The first bytes of a PNG image: enough for a scan of a certificate to be taken as one. */
+    protected static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H',
+            'D', 'R'};
+
     /** The partner role of each deciding authority (its token's {@code org} is the authority code). */
     public static final Map<String, String> AUTHORITY_ROLES = Map.of(
             "KZ-MIGRATION", Roles.KZ_MIGRATION,

@@ -7,14 +7,15 @@ import org.returnops.contracts.events.ConvoyDeparted;
 import org.returnops.contracts.events.ConvoyPlanned;
 import org.returnops.contracts.events.ConvoyRescheduled;
 import org.returnops.contracts.events.MigrantAssigned;
+import org.returnops.contracts.events.MigrantNoShow;
 import org.returnops.contracts.events.MigrantUnassigned;
 import org.returnops.messaging.inbox.EventHandlerTable;
 import org.returnops.messaging.inbox.EventHandlers;
 
 /**
  * Transport's convoys as far as clearances care: a planned (or moved) departure and a seat hold the person's
- * grants to that date (a seat given up frees them), and departure spends the certificates of return of those who
- * boarded.
+ * grants to that date (a seat given up, or a departure missed, frees them), and departure spends the certificates
+ * of return of those who boarded.
  */
 @ApplicationScoped
 public class DepartureEvents implements EventHandlerTable {
@@ -31,6 +32,7 @@ public class DepartureEvents implements EventHandlerTable {
                 .on(EventType.MIGRANT_UNASSIGNED, MigrantUnassigned.class,
                         (data, event) -> departures.unassigned(data, event.id()))
                 .on(EventType.CONVOY_DEPARTED, ConvoyDeparted.class,
-                        (data, event) -> departures.departed(data, event.id()));
+                        (data, event) -> departures.departed(data, event.id()))
+                .on(EventType.MIGRANT_NO_SHOW, MigrantNoShow.class, (data, event) -> departures.noShow(data, event.id()));
     }
 }

@@ -13,6 +13,7 @@ import org.returnops.contracts.events.ConvoyDeparted;
 import org.returnops.contracts.events.ConvoyPlanned;
 import org.returnops.contracts.events.ConvoyRescheduled;
 import org.returnops.contracts.events.MigrantAssigned;
+import org.returnops.contracts.events.MigrantNoShow;
 import org.returnops.contracts.events.MigrantUnassigned;
 import org.returnops.platform.time.StoredTime;
 
@@ -69,13 +70,28 @@ public class DepartureService {
     /** Off the manifest before departure: the case no longer waits for that convoy. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void unassigned(MigrantUnassigned unassigned, String eventId) {
-        cases.findByMigrant(unassigned.migrantId())
-                .filter(clearanceCase -> unassigned.convoyId().equals(clearanceCase.convoyId))
+        noLongerWaitsFor(unassigned.migrantId(), unassigned.convoyId(), "DEPARTURE_CANCELLED",
+                "off convoy " + unassigned.convoyId() + ": " + unassigned.reason(), eventId);
+    }
+
+    /**
+     * Left behind at boarding: the case no longer waits for that convoy, and the person may be seated on a later
+     * one (whose departure their grants are then held to). A person missing on arrival had departed: nothing changes.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void noShow(MigrantNoShow noShow, String eventId) {
+        if (MigrantNoShow.DID_NOT_BOARD.equals(noShow.stage())) {
+            noLongerWaitsFor(noShow.migrantId(), noShow.convoyId(), "MISSED_DEPARTURE", "did not board convoy "
+                    + noShow.convoyId() + (noShow.reason() == null ? "" : ": " + noShow.reason()), eventId);
+        }
+    }
+
+    private void noLongerWaitsFor(UUID migrantId, UUID convoyId, String what, String detail, String eventId) {
+        cases.findByMigrant(migrantId).filter(clearanceCase -> convoyId.equals(clearanceCase.convoyId))
                 .ifPresent(clearanceCase -> {
                     clearanceCase.convoyId = null;
                     clearanceCase.plannedDeparture = null;
-                    caseService.record(clearanceCase, "DEPARTURE_CANCELLED", "off convoy " + unassigned.convoyId()
-                            + ": " + unassigned.reason(), "event:" + eventId, StoredTime.now());
+                    caseService.record(clearanceCase, what, detail, "event:" + eventId, StoredTime.now());
                 });
     }
 

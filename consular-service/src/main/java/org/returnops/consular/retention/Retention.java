@@ -19,9 +19,9 @@ import java.util.List;
 /**
  * Retention of personal data: once a case has been closed, cancelled or denied for longer than
  * {@code consular.retention.after-closing} (default 90 days), the consular service removes what
- * identifies the person (names, date of birth beyond its year, documents, certificate numbers, free text
- * of the case history) and announces personal-data.anonymised.v1, on which the registry and transport
- * do the same. Statuses, dates and counts stay for statistics. Checked every
+ * identifies the person (names, date of birth beyond its year, documents, certificate numbers, the scans
+ * of PCR certificates, free text of the case history) and announces personal-data.anonymised.v1, on which
+ * the registry and transport do the same. Statuses, dates and counts stay for statistics. Checked every
  * {@code consular.retention.check-every}, a batch at a time, each case in its own transaction.
  */
 @ApplicationScoped
@@ -75,6 +75,10 @@ public class Retention {
                 .setParameter("id", found.id).executeUpdate();
         entityManager.createNativeQuery("update travel_document set number = 'A' || replace(cast(id as text), '-', ''), issued_by = '-' "
                 + "where migrant_id = :id").setParameter("id", found.migrantId).executeUpdate();
+        // a PCR certificate is health data with the person's name on it: its scan goes, its number is replaced
+        entityManager.createNativeQuery("update pcr_evidence set scan = null, scan_type = null, "
+                + "certificate_number = 'A' || replace(cast(id as text), '-', '') where case_id = :id")
+                .setParameter("id", found.id).executeUpdate();
         outbox.publish(new PersonalDataAnonymised(found.migrantId, found.status.name(),
                 StoredTime.of(found.closedAt), now), found.migrantId.toString());
     }

@@ -11,6 +11,7 @@ import org.returnops.contracts.events.ConvoyPlanned;
 import org.returnops.contracts.events.ConvoyRescheduled;
 import org.returnops.contracts.events.MigrantArrived;
 import org.returnops.contracts.events.MigrantAssigned;
+import org.returnops.contracts.events.MigrantNoShow;
 import org.returnops.contracts.events.MigrantUnassigned;
 import org.returnops.contracts.events.VehicleSeats;
 import org.returnops.testkit.Waiting;
@@ -160,6 +161,31 @@ class DepartureTest extends ConsularFlowSupport {
                 .body("plannedDeparture", org.hamcrest.Matchers.nullValue());
         recordPcr(migrantId, Instant.now().minus(1, ChronoUnit.HOURS), "NEGATIVE");
         decide(clearanceOf(migrantId, "UZ_TRANSIT"), "UZ-BORDER", Map.of("outcome", "GRANTED")).statusCode(200);
+    }
+
+    @Test
+    void aPersonLeftBehindAtBoardingNoLongerWaitsForThatConvoyAndIsHeldToTheNextOne() throws Exception {
+        UUID migrantId = register();
+        UUID missed = UUID.randomUUID();
+        planConvoy(missed, Instant.now().plus(2, ChronoUnit.DAYS));
+        assign(migrantId, missed);
+        awaitHistory(migrantId, "DEPARTURE_PLANNED");
+
+        send(new MigrantNoShow(migrantId, missed, "BOARDING", "did not board", Instant.now()), migrantId.toString());
+        awaitHistory(migrantId, "MISSED_DEPARTURE");
+        asOperator().when().get("/api/v1/clearance-cases/" + migrantId).then()
+                .body("convoyId", org.hamcrest.Matchers.nullValue())
+                .body("plannedDeparture", org.hamcrest.Matchers.nullValue())
+                .body("departedAt", org.hamcrest.Matchers.nullValue());
+
+        UUID next = UUID.randomUUID();
+        Instant leaves = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        planConvoy(next, leaves);
+        assign(migrantId, next);
+        Waiting.until("the case to wait for the next convoy", WAIT).untilAsserted(() -> asOperator()
+                .when().get("/api/v1/clearance-cases/" + migrantId).then()
+                .body("convoyId", equalTo(next.toString()))
+                .body("plannedDeparture", equalTo(leaves.toString())));
     }
 
     @Test

@@ -24,9 +24,6 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 class PcrEvidenceTest extends ConsularFlowSupport {
 
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D',
-            'R'};
-
     @Test
     void aScanUploadsAndABorderServiceReadsItForAPassengerButNotForAnyoneElse() throws Exception {
         UUID passenger = register();

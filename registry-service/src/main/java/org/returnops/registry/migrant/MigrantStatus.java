@@ -5,11 +5,13 @@ import java.util.Set;
 
 /**
  * Where a person is in the return, and the only changes allowed from each status (REGISTERED →
- * CLEARANCE_PENDING → CLEARED → ASSIGNED → IN_TRANSIT → ARRIVED, with WITHDRAWN and NO_SHOW as exits). A
+ * CLEARANCE_PENDING → CLEARED → ASSIGNED → IN_TRANSIT → ARRIVED, with WITHDRAWN as the exit). A
  * cleared or assigned person goes back to CLEARANCE_PENDING when a clearance expires or lapses before the
  * planned departure (transport then gives the seat up), and an assigned one back to CLEARED when their seat is
  * given up for another reason before departure. CLEARANCE_DENIED stands until the authority takes its denial
- * back (the case is re-opened: CLEARANCE_PENDING) or the person leaves the return (WITHDRAWN).
+ * back (the case is re-opened: CLEARANCE_PENDING) or the person leaves the return (WITHDRAWN). A person who missed
+ * a departure (NO_SHOW) may be seated on a later convoy (ASSIGNED), wait for a clearance again or leave; one
+ * missing at arrival is never seated again, so NO_SHOW is where their record ends.
  */
 public enum MigrantStatus {
     REGISTERED,
@@ -31,7 +33,8 @@ public enum MigrantStatus {
             case ASSIGNED -> EnumSet.of(IN_TRANSIT, CLEARED, CLEARANCE_PENDING, WITHDRAWN, NO_SHOW);
             case IN_TRANSIT -> EnumSet.of(ARRIVED, NO_SHOW);
             case CLEARANCE_DENIED -> EnumSet.of(CLEARANCE_PENDING, WITHDRAWN);
-            case ARRIVED, WITHDRAWN, NO_SHOW -> EnumSet.noneOf(MigrantStatus.class);
+            case NO_SHOW -> EnumSet.of(ASSIGNED, CLEARANCE_PENDING, WITHDRAWN);
+            case ARRIVED, WITHDRAWN -> EnumSet.noneOf(MigrantStatus.class);
         };
     }
 

@@ -13,6 +13,7 @@ import org.returnops.contracts.events.ClearanceDenied;
 import org.returnops.contracts.events.ConvoyDeparted;
 import org.returnops.contracts.events.MigrantAssigned;
 import org.returnops.contracts.events.MigrantCleared;
+import org.returnops.contracts.events.MigrantNoShow;
 import org.returnops.contracts.events.MigrantUnassigned;
 import org.returnops.registry.Registrations;
 import org.returnops.testkit.EventSender;
@@ -114,6 +115,29 @@ class StatusFollowsEventsTest {
                 .then().body("to", equalTo(List.of("REGISTERED", "CLEARANCE_PENDING", "CLEARANCE_DENIED",
                         "CLEARANCE_PENDING", "CLEARED")))
                 .body("[3].cause", equalTo("event:" + reopened.id()));
+    }
+
+    @Test
+    void aPersonWhoMissedADepartureIsSeatedOnTheNextConvoy() throws Exception {
+        String id = register();
+        UUID migrantId = UUID.fromString(id);
+        send(requested(migrantId), id);
+        awaitStatus(id, "CLEARANCE_PENDING");
+        send(new MigrantCleared(migrantId, UUID.randomUUID(), Instant.now(), null), id);
+        awaitStatus(id, "CLEARED");
+        UUID missed = UUID.randomUUID();
+        send(new MigrantAssigned(migrantId, missed, UUID.randomUUID(), 3, Instant.now()), id);
+        awaitStatus(id, "ASSIGNED");
+        send(new MigrantNoShow(migrantId, missed, "BOARDING", "did not board", Instant.now()), id);
+        awaitStatus(id, "NO_SHOW");
+
+        EventEnvelope seatedAgain = send(new MigrantAssigned(migrantId, UUID.randomUUID(), UUID.randomUUID(), 11,
+                Instant.now()), id);
+        awaitStatus(id, "ASSIGNED");
+        asOperator().when().get("/api/v1/migrants/" + id + "/history")
+                .then().body("to", equalTo(List.of("REGISTERED", "CLEARANCE_PENDING", "CLEARED", "ASSIGNED", "NO_SHOW",
+                        "ASSIGNED")))
+                .body("[5].cause", equalTo("event:" + seatedAgain.id()));
     }
 
     @Test

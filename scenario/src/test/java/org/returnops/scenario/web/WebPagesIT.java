@@ -182,17 +182,19 @@ class WebPagesIT {
             border.go("/convoys/" + convoy.convoyId);
             assertThat(border.has(By.id("headcount-form"))).as(border.driver.getPageSource()).isTrue();
             // nothing is counted for the officer: no number filled in, no crossing chosen
-            WebElement count = border.driver.findElements(By.cssSelector("#headcount-form input[type=number]")).get(0);
-            assertThat(count.getAttribute("value")).isEmpty();
+            List<WebElement> counts = border.driver.findElements(By.cssSelector("#headcount-form input[type=number]"));
+            assertThat(counts).isNotEmpty().allSatisfy(count -> assertThat(count.getAttribute("value")).isEmpty());
             Select crossing = new Select(border.driver.findElement(By.id("crossing")));
             assertThat(crossing.getFirstSelectedOption().getAttribute("value")).isEmpty();
-            String plate = count.getAttribute("data-plate");
-            // the vehicle's line above the form says how many are on its manifest ("<plate>: <expected>")
-            String line = border.driver.findElements(By.cssSelector("#vehicles li")).stream().map(WebElement::getText)
-                    .filter(text -> text.startsWith(plate + ": ")).findFirst().orElseThrow();
-            int expected = Integer.parseInt(line.substring(plate.length() + 2).strip());
             crossing.selectByIndex(1);
-            count.sendKeys(Integer.toString(expected - 1));
+            // each vehicle's line above the form says how many are on its manifest ("<plate>: <expected>"); the
+            // officer counts one fewer in the first vehicle and the right number in every other
+            String plate = counts.get(0).getAttribute("data-plate");
+            int expected = expectedOn(border, plate);
+            counts.get(0).sendKeys(Integer.toString(expected - 1));
+            for (WebElement count : counts.subList(1, counts.size())) {
+                count.sendKeys(Integer.toString(expectedOn(border, count.getAttribute("data-plate"))));
+            }
             border.driver.findElement(By.id("record-headcount")).click();
             border.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
 
@@ -281,5 +283,12 @@ class WebPagesIT {
     private static String describe(Rule rule) {
         return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
                 + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
+    }
+
+    /** How many people the convoy page lists on the vehicle's manifest (its line reads "<plate>: <expected>"). */
+    private static int expectedOn(Browser browser, String plate) {
+        String line = browser.driver.findElements(By.cssSelector("#vehicles li")).stream().map(WebElement::getText)
+                .filter(text -> text.startsWith(plate + ": ")).findFirst().orElseThrow();
+        return Integer.parseInt(line.substring(plate.length() + 2).strip());
     }
 }

@@ -164,14 +164,14 @@ public class ConvoyService {
         List<ManifestEntry> missing = manifest.stream().filter(e -> e.status == ManifestEntry.Status.ASSIGNED).toList();
         missing.forEach(e -> {
             e.status = ManifestEntry.Status.NO_SHOW;
-            e.noShowStage = "BOARDING";
+            e.noShowStage = MigrantNoShow.DID_NOT_BOARD;
         });
         timeline.record(id, "DEPARTED", "departed at " + departedAt + " with " + boarded.size() + " aboard; "
                 + missing.size() + " did not board");
         convoys.touch(convoy);
         for (ManifestEntry entry : missing) {
-            outbox.publish(new MigrantNoShow(entry.migrantId(), id, "BOARDING", "did not board", departedAt),
-                    entry.migrantId().toString());
+            outbox.publish(new MigrantNoShow(entry.migrantId(), id, MigrantNoShow.DID_NOT_BOARD, "did not board",
+                    departedAt), entry.migrantId().toString());
         }
         outbox.publish(new ConvoyDeparted(id, boarded, boarded.size(), departedAt), id.toString());
         return views.view(convoy);

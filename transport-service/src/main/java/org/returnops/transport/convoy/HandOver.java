@@ -87,7 +87,7 @@ public class HandOver {
             }
             if (noShows.containsKey(entry.migrantId())) {
                 entry.status = ManifestEntry.Status.NO_SHOW;
-                entry.noShowStage = "ARRIVAL";
+                entry.noShowStage = MigrantNoShow.MISSING_ON_ARRIVAL;
                 entry.noShowReason = noShows.get(entry.migrantId());
             } else {
                 entry.status = ManifestEntry.Status.ARRIVED;
@@ -105,8 +105,8 @@ public class HandOver {
             outbox.publish(new MigrantArrived(entry.migrantId(), id, request.receivedBy(), arrivedAt),
                     entry.migrantId().toString());
         }
-        noShows.forEach((migrantId, reason) -> outbox.publish(new MigrantNoShow(migrantId, id, "ARRIVAL", reason,
-                arrivedAt), migrantId.toString()));
+        noShows.forEach((migrantId, reason) -> outbox.publish(new MigrantNoShow(migrantId, id,
+                MigrantNoShow.MISSING_ON_ARRIVAL, reason, arrivedAt), migrantId.toString()));
         outbox.publish(new ConvoyArrived(id, destination, request.receivedBy(), arrived.size(), noShows.size(),
                 arrivedAt), id.toString());
         return views.view(convoy);

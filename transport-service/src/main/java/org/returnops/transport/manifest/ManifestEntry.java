@@ -30,7 +30,11 @@ public class ManifestEntry extends IdentifiedEntity {
 
     public String noShowReason;
 
-    /** For a no-show: {@code BOARDING} (did not board) or {@code ARRIVAL} (boarded, missing on arrival). */
+    /**
+     * For a no-show, the stage of {@code migrant.no-show.v1}: {@code BOARDING} (did not board; the line stays on the
+     * departed convoy's manifest and the person may be seated on a later one) or {@code ARRIVAL} (boarded, missing
+     * on arrival).
+     */
     public String noShowStage;
 
     public Instant assignedAt;

@@ -3,6 +3,7 @@ package org.returnops.transport.manifest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.returnops.contracts.events.MigrantNoShow;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,12 @@ public class ManifestEntryRepository implements PanacheRepositoryBase<ManifestEn
         return byPerson;
     }
 
+    /**
+     * The one manifest line that still counts on the person: not that of a convoy that left without them (a
+     * no-show at boarding), after which they may be seated again.
+     */
     public Optional<ManifestEntry> ofPerson(UUID migrantId) {
-        return find("key.migrantId", migrantId).firstResultOptional();
+        return find("key.migrantId = ?1 and not (status = ?2 and noShowStage = ?3)", migrantId,
+                ManifestEntry.Status.NO_SHOW, MigrantNoShow.DID_NOT_BOARD).firstResultOptional();
     }
 }

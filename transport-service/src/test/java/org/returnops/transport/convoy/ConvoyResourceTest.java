@@ -264,6 +264,29 @@ class ConvoyResourceTest {
     }
 
     @Test
+    void aPersonTheConvoyLeftWithoutIsSeatedOnTheNextConvoyButNobodyOnTheRoadIs() {
+        UUID late = fixtures.eligibleAdult();
+        UUID aboard = fixtures.eligibleAdult();
+        String first = "/api/v1/convoys/" + convoy(KHUJAND, DEPARTURE, List.<String[]>of(new String[] {vehicle(4, 0)}));
+        asOperator().when().post(first + "/manifest").then().statusCode(201).body("assigned", equalTo(2));
+        post(first + "/manifest/confirmation", null, 200);
+        post(first + "/boarding", Map.of("boarded", List.of(aboard)), 200);
+        post(first + "/departure", Map.of(), 200);
+        assertThat(fixtures.events(MigrantNoShow.class, e -> e.migrantId().equals(late), 1).get(0).stage())
+                .isEqualTo("BOARDING");
+
+        String next = convoy(KHUJAND, DEPARTURE.plusSeconds(86_400), List.<String[]>of(new String[] {vehicle(4, 0)}));
+        JsonPath built = asOperator().when().post("/api/v1/convoys/" + next + "/manifest").then().statusCode(201)
+                .body("assigned", equalTo(1)).extract().jsonPath();
+        assertThat(built.getList("manifest.vehicles[0].passengers.migrantId")).containsExactly(late.toString());
+        assertThat(fixtures.events(MigrantAssigned.class, e -> e.migrantId().equals(late)
+                && e.convoyId().toString().equals(next), 1)).hasSize(1);
+        asOperator().when().get(first + "/manifest").then().statusCode(200)
+                .body("vehicles[0].passengers.find { it.migrantId == '" + late + "' }.status", equalTo("NO_SHOW"))
+                .body("vehicles[0].passengers.find { it.migrantId == '" + aboard + "' }.status", equalTo("BOARDED"));
+    }
+
+    @Test
     void aRecountThatMatchesResolvesAMismatch() {
         UUID first = fixtures.eligibleAdult();
         UUID second = fixtures.eligibleAdult();
