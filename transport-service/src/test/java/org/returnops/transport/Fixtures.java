@@ -58,11 +58,15 @@ public class Fixtures {
         return request.when().post(path).then().statusCode(status).extract().jsonPath();
     }
 
-    /** Takes everyone not on a manifest out of the pool. */
+    /**
+     * Takes out of the pool everyone on no manifest that still counts on them (the manifest of a convoy that left
+     * without them does not).
+     */
     @Transactional
     public void emptyPool() {
         entityManager.createNativeQuery("""
-                delete from pool_person p where not exists (select 1 from manifest_entry e where e.migrant_id = p.migrant_id)""")
+                delete from pool_person p where not exists (select 1 from manifest_entry e where e.migrant_id = p.migrant_id
+                    and not (e.status = 'NO_SHOW' and e.no_show_stage = 'BOARDING'))""")
                 .executeUpdate();
     }
 

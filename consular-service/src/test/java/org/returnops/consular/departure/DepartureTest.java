@@ -43,6 +43,15 @@ class DepartureTest extends ConsularFlowSupport {
                 convoyId.toString());
     }
 
+    /** A seat for the person on a new convoy leaving at that time, once the case knows of it; the convoy's id. */
+    private UUID seatOnConvoyLeaving(UUID migrantId, Instant departure) {
+        UUID convoyId = UUID.randomUUID();
+        planConvoy(convoyId, departure);
+        assign(migrantId, convoyId);
+        awaitHistory(migrantId, "DEPARTURE_PLANNED");
+        return convoyId;
+    }
+
     private void assign(UUID migrantId, UUID convoyId) {
         send(new MigrantAssigned(migrantId, convoyId, BUS.vehicleId(), 7, Instant.now()), migrantId.toString());
     }
@@ -68,11 +77,8 @@ class DepartureTest extends ConsularFlowSupport {
     @Test
     void aGrantThatWouldLapseBeforeThePlannedDepartureIsRefused() throws Exception {
         UUID migrantId = register();
-        UUID convoyId = UUID.randomUUID();
         Instant departure = Instant.now().plus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        planConvoy(convoyId, departure);
-        assign(migrantId, convoyId);
-        awaitHistory(migrantId, "DEPARTURE_PLANNED");
+        UUID convoyId = seatOnConvoyLeaving(migrantId, departure);
         asOperator().when().get("/api/v1/clearance-cases/" + migrantId).then()
                 .body("convoyId", equalTo(convoyId.toString()))
                 .body("plannedDeparture", equalTo(departure.toString()));
@@ -112,11 +118,8 @@ class DepartureTest extends ConsularFlowSupport {
         UUID migrantId = register();
         recordPcr(migrantId, Instant.now().minus(1, ChronoUnit.HOURS), "NEGATIVE");
         decide(clearanceOf(migrantId, "UZ_TRANSIT"), "UZ-BORDER", Map.of("outcome", "GRANTED")).statusCode(200);
-        UUID convoyId = UUID.randomUUID();
         Instant planned = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        planConvoy(convoyId, planned);
-        assign(migrantId, convoyId);
-        awaitHistory(migrantId, "DEPARTURE_PLANNED");
+        UUID convoyId = seatOnConvoyLeaving(migrantId, planned);
 
         Instant moved = Instant.now().plus(4, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         send(new ConvoyRescheduled(convoyId, planned, moved, "Gisht Kuprik closed", Instant.now()),
@@ -134,10 +137,7 @@ class DepartureTest extends ConsularFlowSupport {
         recordPcr(migrantId, Instant.now().minus(1, ChronoUnit.HOURS), "NEGATIVE");
         decide(clearanceOf(migrantId, "UZ_TRANSIT"), "UZ-BORDER", Map.of("outcome", "GRANTED")).statusCode(200);
 
-        UUID convoyId = UUID.randomUUID();
-        planConvoy(convoyId, Instant.now().plus(1, ChronoUnit.DAYS));
-        assign(migrantId, convoyId);
-        awaitHistory(migrantId, "DEPARTURE_PLANNED");
+        UUID convoyId = seatOnConvoyLeaving(migrantId, Instant.now().plus(1, ChronoUnit.DAYS));
 
         asOperator().when().get("/api/v1/clearance-cases/" + migrantId).then()
                 .body("clearances.find { it.type == 'UZ_TRANSIT' }.status", equalTo("GRANTED"))
@@ -147,10 +147,7 @@ class DepartureTest extends ConsularFlowSupport {
     @Test
     void aSeatGivenUpReleasesTheCaseFromThatDeparture() throws Exception {
         UUID migrantId = register();
-        UUID convoyId = UUID.randomUUID();
-        planConvoy(convoyId, Instant.now().plus(5, ChronoUnit.DAYS));
-        assign(migrantId, convoyId);
-        awaitHistory(migrantId, "DEPARTURE_PLANNED");
+        UUID convoyId = seatOnConvoyLeaving(migrantId, Instant.now().plus(5, ChronoUnit.DAYS));
 
         send(new MigrantUnassigned(migrantId, convoyId, BUS.vehicleId(), "MANIFEST_CHANGED", Instant.now()),
                 migrantId.toString());
@@ -166,10 +163,7 @@ class DepartureTest extends ConsularFlowSupport {
     @Test
     void aPersonLeftBehindAtBoardingNoLongerWaitsForThatConvoyAndIsHeldToTheNextOne() throws Exception {
         UUID migrantId = register();
-        UUID missed = UUID.randomUUID();
-        planConvoy(missed, Instant.now().plus(2, ChronoUnit.DAYS));
-        assign(migrantId, missed);
-        awaitHistory(migrantId, "DEPARTURE_PLANNED");
+        UUID missed = seatOnConvoyLeaving(migrantId, Instant.now().plus(2, ChronoUnit.DAYS));
 
         send(new MigrantNoShow(migrantId, missed, "BOARDING", "did not board", Instant.now()), migrantId.toString());
         awaitHistory(migrantId, "MISSED_DEPARTURE");

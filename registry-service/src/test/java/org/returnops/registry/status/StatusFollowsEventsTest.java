@@ -65,6 +65,31 @@ class StatusFollowsEventsTest {
                 List.of(new ClearanceCaseOpened.RequestedClearance("KZ_EXIT", "KZ-MIGRATION")), Instant.now());
     }
 
+    /** A registered person whose clearance case has opened: CLEARANCE_PENDING. */
+    private String pendingPerson() {
+        String id = register();
+        send(requested(UUID.fromString(id)), id);
+        awaitStatus(id, "CLEARANCE_PENDING");
+        return id;
+    }
+
+    /** A person every clearance was granted to: CLEARED. */
+    private String clearedPerson() {
+        String id = pendingPerson();
+        send(new MigrantCleared(UUID.fromString(id), UUID.randomUUID(), Instant.now(), null), id);
+        awaitStatus(id, "CLEARED");
+        return id;
+    }
+
+    /** A pending person an authority denied a clearance (of the given case and id): CLEARANCE_DENIED. */
+    private String deniedPerson(UUID caseId, UUID clearanceId) {
+        String id = pendingPerson();
+        send(new ClearanceDenied(UUID.fromString(id), caseId, clearanceId, "UZ_TRANSIT", "UZ-BORDER",
+                "papers incomplete", Instant.now()), id);
+        awaitStatus(id, "CLEARANCE_DENIED");
+        return id;
+    }
+
     @Test
     void clearanceAssignmentAndDepartureMoveTheStatusWithTheEventAsCause() throws Exception {
         String id = register();
@@ -95,15 +120,10 @@ class StatusFollowsEventsTest {
 
     @Test
     void aDenialTakenBackMakesTheDeniedPersonPendingAgainAndClearable() throws Exception {
-        String id = register();
-        UUID migrantId = UUID.fromString(id);
         UUID caseId = UUID.randomUUID();
         UUID transit = UUID.randomUUID();
-        send(requested(migrantId), id);
-        awaitStatus(id, "CLEARANCE_PENDING");
-        send(new ClearanceDenied(migrantId, caseId, transit, "UZ_TRANSIT", "UZ-BORDER", "papers incomplete",
-                Instant.now()), id);
-        awaitStatus(id, "CLEARANCE_DENIED");
+        String id = deniedPerson(caseId, transit);
+        UUID migrantId = UUID.fromString(id);
 
         EventEnvelope reopened = send(new ClearanceCaseReopened(migrantId, caseId, transit, "UZ_TRANSIT", "UZ-BORDER",
                 "REVOKED", "the embassy produced the missing papers", Instant.now()), id);
@@ -119,12 +139,8 @@ class StatusFollowsEventsTest {
 
     @Test
     void aPersonWhoMissedADepartureIsSeatedOnTheNextConvoy() throws Exception {
-        String id = register();
+        String id = clearedPerson();
         UUID migrantId = UUID.fromString(id);
-        send(requested(migrantId), id);
-        awaitStatus(id, "CLEARANCE_PENDING");
-        send(new MigrantCleared(migrantId, UUID.randomUUID(), Instant.now(), null), id);
-        awaitStatus(id, "CLEARED");
         UUID missed = UUID.randomUUID();
         send(new MigrantAssigned(migrantId, missed, UUID.randomUUID(), 3, Instant.now()), id);
         awaitStatus(id, "ASSIGNED");
@@ -142,13 +158,7 @@ class StatusFollowsEventsTest {
 
     @Test
     void aDeniedPersonMayLeaveTheReturn() throws Exception {
-        String id = register();
-        UUID migrantId = UUID.fromString(id);
-        send(requested(migrantId), id);
-        awaitStatus(id, "CLEARANCE_PENDING");
-        send(new ClearanceDenied(migrantId, UUID.randomUUID(), UUID.randomUUID(), "KZ_EXIT", "KZ-MIGRATION",
-                "entry ban until 2025", Instant.now()), id);
-        awaitStatus(id, "CLEARANCE_DENIED");
+        String id = deniedPerson(UUID.randomUUID(), UUID.randomUUID());
 
         asOperator().contentType(ContentType.JSON).body(Map.of("reason", "goes home by air on his own"))
                 .when().post("/api/v1/migrants/" + id + "/withdrawal")
@@ -190,12 +200,8 @@ class StatusFollowsEventsTest {
 
     @Test
     void aSeatGivenUpBeforeDepartureMakesTheAssignedPersonClearedAgainButNotAWithdrawnOne() throws Exception {
-        String id = register();
+        String id = clearedPerson();
         UUID migrantId = UUID.fromString(id);
-        send(requested(migrantId), id);
-        awaitStatus(id, "CLEARANCE_PENDING");
-        send(new MigrantCleared(migrantId, UUID.randomUUID(), Instant.now(), null), id);
-        awaitStatus(id, "CLEARED");
         UUID convoy = UUID.randomUUID();
         UUID bus = UUID.randomUUID();
         send(new MigrantAssigned(migrantId, convoy, bus, 4, Instant.now()), id);
