@@ -60,13 +60,15 @@ public class ClearanceResource {
     @Operation(summary = "Revoke a decision",
             description = "The owning authority takes back a grant or a denial, with a reason kept in the case history; "
                     + "the clearance is pending again and requested anew (clearance.requested.v1), the case re-opened "
-                    + "(clearance-case.reopened.v1). Not once the person has departed: on the road the clearances stand.")
+                    + "(clearance-case.reopened.v1). Not once the person has departed: on the road the clearances "
+                    + "stand.")
     @APIResponse(responseCode = "200", description = "Revoked; the clearance is pending again",
             content = @Content(schema = @Schema(implementation = ClearanceView.class)))
     @APIResponse(responseCode = "400", description = "No reason")
     @APIResponse(responseCode = "403", description = "Not an authority's partner, or the clearance belongs to another authority")
     @APIResponse(responseCode = "404", description = "No such clearance")
-    @APIResponse(responseCode = "409", description = "Nothing decided to revoke, the case is closed, or the person has departed")
+    @APIResponse(responseCode = "409",
+            description = "Nothing decided to revoke, the case is closed, or the person has departed")
     public ClearanceView revoke(@PathParam("id") UUID id, @Valid @NotNull RevocationRequest request) {
         return service.revoke(id, request.reason(), partner.organisation().orElse(null), UserCause.of(partner));
     }
