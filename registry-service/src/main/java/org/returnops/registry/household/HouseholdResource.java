@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,8 +19,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.returnops.messaging.idempotency.IdempotencyKeys;
 import org.returnops.platform.rest.Created;
 import org.returnops.platform.security.PartnerIdentity;
 import org.returnops.platform.security.Roles;
@@ -41,14 +44,20 @@ public class HouseholdResource {
             description = "A head (registered) and members, registered already (memberIds) or registered now "
                     + "(newMembers, each a full registration). A person is in one household at a time. A child with an "
                     + "adult in the household is no longer an unaccompanied child.")
-    @APIResponse(responseCode = "201", description = "Formed; Location names it",
+    @APIResponse(responseCode = "201", description = "Formed; Location names it. Idempotent-Replayed: true when an "
+            + "earlier request with the same Idempotency-Key formed it",
             content = @Content(schema = @Schema(implementation = HouseholdView.class)))
     @APIResponse(responseCode = "400", description = "A field or a new member's registration breaks a rule")
     @APIResponse(responseCode = "404", description = "The head or a member is not registered")
-    @APIResponse(responseCode = "409", description = "Someone is already in another household (existingId)")
-    public Response create(@Valid @NotNull HouseholdRequest request, UriInfo uri) {
-        HouseholdView household = service.create(request, caller());
-        return Created.at(uri, household.id()).entity(household).build();
+    @APIResponse(responseCode = "409", description = "Someone is already in another household (existingId), or a "
+            + "request with the same Idempotency-Key is still being carried out")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was sent before with another request")
+    public Response create(@Valid @NotNull HouseholdRequest request, @Parameter(description = IdempotencyKeys.DESCRIPTION)
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, UriInfo uri) {
+        HouseholdService.Formed formed = service.create(request, caller(),
+                IdempotencyKeys.Key.of(idempotencyKey, caller(), "household.create", request));
+        return Created.at(uri, formed.household().id()).entity(formed.household())
+                .header(IdempotencyKeys.REPLAYED, formed.replayed() ? "true" : null).build();
     }
 
     @GET

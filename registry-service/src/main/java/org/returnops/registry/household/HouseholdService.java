@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.returnops.platform.problem.DomainProblem;
 import org.returnops.messaging.audit.Audit;
+import org.returnops.messaging.idempotency.IdempotencyKeys;
 import org.returnops.registry.migrant.Migrant;
 import org.returnops.registry.migrant.MigrantRepository;
 import org.returnops.registry.migrant.MigrantRequest;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -29,6 +31,21 @@ public class HouseholdService {
     @Inject MigrantRepository migrants;
     @Inject MigrantService migrantService;
     @Inject Audit audit;
+    @Inject IdempotencyKeys keys;
+
+    /** What forming a household answered: the household, and whether an earlier request with the key formed it. */
+    public record Formed(HouseholdView household, boolean replayed) {
+    }
+
+    /**
+     * Forms the household once per {@code Idempotency-Key}: a request sent again with the key answers with the
+     * household the first one formed (and registered no new member twice); without a key it is always formed.
+     */
+    @Transactional
+    public Formed create(HouseholdRequest request, String caller, Optional<IdempotencyKeys.Key> key) {
+        IdempotencyKeys.Once once = keys.once(key, () -> create(request, caller).id());
+        return new Formed(view(find(once.id())), once.replayed());
+    }
 
     @Transactional
     public HouseholdView create(HouseholdRequest request, String caller) {

@@ -42,6 +42,9 @@ public class Anonymisation {
                 .setParameter("id", migrantId).executeUpdate();
         entityManager.createNativeQuery("update status_change set reason = null where migrant_id = :id")
                 .setParameter("id", migrantId).executeUpdate();
+        // the digest of the registration sent with an idempotency key is derived from the person's data
+        entityManager.createNativeQuery("delete from idempotency_key where resource_id = :id")
+                .setParameter("id", migrantId).executeUpdate();
         return true;
     }
 }

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.returnops.messaging.idempotency.IdempotencyKeys;
 import org.returnops.platform.problem.InvalidRequest;
 import org.returnops.platform.problem.Problem;
 import org.returnops.platform.problem.ProblemResponses;
@@ -43,6 +44,7 @@ import org.returnops.registry.Examples;
 
 import java.io.StringReader;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @Path("/api/v1/migrants")
@@ -63,18 +65,31 @@ public class MigrantResource {
             description = "Stores the person at a staging site (status REGISTERED) and announces migrant.registered.v1 "
                     + "on registry.migrants.v1 through the outbox: the registration succeeds even while the broker is "
                     + "down, and the event follows when it is back. At least one name (Latin or Cyrillic script); a "
-                    + "document already registered to someone else is a 409 naming that person.")
-    @APIResponse(responseCode = "201", description = "Registered; Location names the new record, ETag its version",
+                    + "document already registered to someone else is a 409 naming that person. Sent again with the same "
+                    + "Idempotency-Key (after a timeout or a 503), it registers nobody new and answers with the person "
+                    + "the first request registered.")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the new record, ETag its version. "
+            + "Idempotent-Replayed: true when an earlier request with the same Idempotency-Key registered the person",
             content = @Content(schema = @Schema(implementation = MigrantView.class)))
     @APIResponse(responseCode = "400", description = ProblemResponses.INVALID_FIELDS,
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "invalid", value = Examples.MIGRANT_INVALID)))
-    @APIResponse(responseCode = "409", description = "A document is already registered to another person (existingId)",
+    @APIResponse(responseCode = "409", description = "A document is already registered to another person (existingId), "
+            + "or a request with the same Idempotency-Key is still being carried out",
             content = @Content(mediaType = Problem.MEDIA_TYPE,
                     examples = @ExampleObject(name = "document in use", value = Examples.MIGRANT_DOCUMENT_IN_USE)))
-    public Response register(@Valid @NotNull MigrantRequest request, UriInfo uri) {
-        MigrantView migrant = service.register(request, caller());
-        return Created.at(uri, migrant.id()).tag(etag(migrant)).entity(migrant).build();
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was sent before with another request")
+    public Response register(@Valid @NotNull MigrantRequest request, @Parameter(description = IdempotencyKeys.DESCRIPTION,
+            example = "4d7f9a3e-2b1c-4e8a-9f60-1c2d3e4f5a6b") @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            UriInfo uri) {
+        Optional<IdempotencyKeys.Key> key = IdempotencyKeys.Key.of(idempotencyKey, caller(), "migrant.register", request);
+        if (key.isEmpty()) {
+            MigrantView migrant = service.register(request, caller());
+            return Created.at(uri, migrant.id()).tag(etag(migrant)).entity(migrant).build();
+        }
+        MigrantService.Registration done = service.register(request, caller(), key.get());
+        return Created.at(uri, done.migrant().id()).tag(etag(done.migrant())).entity(done.migrant())
+                .header(IdempotencyKeys.REPLAYED, done.replayed() ? "true" : null).build();
     }
 
     @GET

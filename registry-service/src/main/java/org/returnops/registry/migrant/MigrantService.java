@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.returnops.contracts.events.MigrantWithdrawn;
 import org.returnops.messaging.audit.Audit;
+import org.returnops.messaging.idempotency.IdempotencyKeys;
 import org.returnops.messaging.outbox.Outbox;
 import org.returnops.registry.duplicate.NameKeys;
 import org.returnops.registry.duplicate.PersonKeys;
@@ -40,6 +41,7 @@ public class MigrantService {
     @Inject DocumentHolders holders;
     @Inject Outbox outbox;
     @Inject Audit audit;
+    @Inject IdempotencyKeys keys;
     @Inject Event<Registered> registrations;
     private final Clock clock = Clock.systemUTC();
 
@@ -80,6 +82,20 @@ public class MigrantService {
         List<StatusChangeView> changes = history.history(id).stream().map(StatusChangeView::from).toList();
         audit.read("migrant.history", List.of(id));
         return changes;
+    }
+
+    /** What a registration with an idempotency key answered: the person, and whether an earlier request stored them. */
+    public record Registration(MigrantView migrant, boolean replayed) {
+    }
+
+    /**
+     * A registration sent with an {@code Idempotency-Key}: the person the first request with that key registered,
+     * or, the first time, a new registration (the key is remembered in its transaction).
+     */
+    @Transactional
+    public Registration register(MigrantRequest submitted, String caller, IdempotencyKeys.Key key) {
+        IdempotencyKeys.Once once = keys.once(Optional.of(key), () -> register(submitted, caller).id());
+        return new Registration(view(find(once.id())), once.replayed());
     }
 
     /** Stores the person and records {@code migrant.registered.v1} in the same transaction. */
