@@ -18,6 +18,7 @@ import org.returnops.contracts.events.MigrantUnassigned;
 import org.returnops.platform.time.StoredTime;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -102,20 +103,19 @@ public class DepartureService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void departed(ConvoyDeparted departed, String eventId) {
         for (UUID migrantId : departed.boardedMigrantIds()) {
-            cases.findByMigrant(migrantId).filter(clearanceCase -> clearanceCase.departedAt == null)
-                    .ifPresent(clearanceCase -> {
-                        clearanceCase.convoyId = departed.convoyId();
-                        clearanceCase.departedAt = StoredTime.of(departed.departedAt());
-                        caseService.record(clearanceCase, "DEPARTED", "on convoy " + departed.convoyId(),
-                                "event:" + eventId, StoredTime.now());
-                    });
+            Optional<ClearanceCase> found = cases.findByMigrant(migrantId);
+            found.filter(clearanceCase -> clearanceCase.departedAt == null).ifPresent(clearanceCase -> {
+                clearanceCase.convoyId = departed.convoyId();
+                clearanceCase.departedAt = StoredTime.of(departed.departedAt());
+                caseService.record(clearanceCase, "DEPARTED", "on convoy " + departed.convoyId(), "event:" + eventId,
+                        StoredTime.now());
+            });
             for (TravelDocument certificate : travelDocuments.unused(migrantId)) {
                 certificate.used = true;
                 certificate.usedAt = departed.departedAt();
                 certificate.usedOnConvoy = departed.convoyId();
-                cases.findByMigrant(migrantId).ifPresent(clearanceCase -> caseService.record(clearanceCase,
-                        "CERTIFICATE_USED", certificate.number + " on convoy " + departed.convoyId(),
-                        "event:" + eventId, Instant.now()));
+                found.ifPresent(clearanceCase -> caseService.record(clearanceCase, "CERTIFICATE_USED",
+                        certificate.number + " on convoy " + departed.convoyId(), "event:" + eventId, Instant.now()));
             }
         }
     }

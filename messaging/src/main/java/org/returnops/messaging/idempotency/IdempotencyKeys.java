@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -47,25 +48,27 @@ public class IdempotencyKeys {
     /** The response header that marks an answer given again to a retry: {@code Idempotent-Replayed: true}. */
     public static final String REPLAYED = "Idempotent-Replayed";
 
-    /** What a creating request ended with: the resource's id, and whether an earlier request had created it. */
-    public record Once(UUID id, boolean replayed) {
+    /** What a creating request answered: the resource, and whether an earlier request had created it. */
+    public record Once<T>(T resource, boolean replayed) {
     }
 
     /**
      * Creates the resource once per key, in the caller's transaction: without a key it always creates; with a key
-     * seen before (same operation and request) it creates nothing and names what the first request created.
+     * seen before (same operation and request) it creates nothing and loads what the first request created.
      *
-     * @param create creates the resource and returns its id
+     * @param create creates the resource
+     * @param id     the id of a created resource, remembered with the key
+     * @param load   reads the resource an earlier request created, by its id
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Once once(Optional<Key> key, Supplier<UUID> create) {
+    public <T> Once<T> once(Optional<Key> key, Supplier<T> create, Function<T, UUID> id, Function<UUID, T> load) {
         Optional<UUID> earlier = key.flatMap(this::earlier);
         if (earlier.isPresent()) {
-            return new Once(earlier.get(), true);
+            return new Once<>(load.apply(earlier.get()), true);
         }
-        UUID created = create.get();
-        key.ifPresent(used -> remember(used, created));
-        return new Once(created, false);
+        T created = create.get();
+        key.ifPresent(used -> remember(used, id.apply(created)));
+        return new Once<>(created, false);
     }
 
     /** A creating request's key: who sent it, the key, the operation and a digest of the request. */
@@ -103,8 +106,7 @@ public class IdempotencyKeys {
      * The resource an earlier request with this key created, if there was one; a key used before for another
      * operation or another request is refused (422).
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<UUID> earlier(Key key) {
+    private Optional<UUID> earlier(Key key) {
         List<?> rows = entityManager.createNativeQuery("""
                         select operation, request_digest, resource_id from idempotency_key
                         where partner = :partner and idempotency_key = :key""")
@@ -124,8 +126,7 @@ public class IdempotencyKeys {
      * request with the same key got there first (both in flight at once), the caller's transaction fails with a 409
      * and creates nothing.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void remember(Key key, UUID resourceId) {
+    private void remember(Key key, UUID resourceId) {
         try {
             entityManager.createNativeQuery("""
                             insert into idempotency_key (partner, idempotency_key, operation, request_digest, resource_id)

@@ -54,9 +54,9 @@ public class HouseholdResource {
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was sent before with another request")
     public Response create(@Valid @NotNull HouseholdRequest request, @Parameter(description = IdempotencyKeys.DESCRIPTION)
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, UriInfo uri) {
-        HouseholdService.Formed formed = service.create(request, caller(),
+        IdempotencyKeys.Once<HouseholdView> formed = service.create(request, caller(),
                 IdempotencyKeys.Key.of(idempotencyKey, caller(), "household.create", request));
-        return Created.at(uri, formed.household().id()).entity(formed.household())
+        return Created.at(uri, formed.resource().id()).entity(formed.resource())
                 .header(IdempotencyKeys.REPLAYED, formed.replayed() ? "true" : null).build();
     }
 

@@ -33,18 +33,14 @@ public class HouseholdService {
     @Inject Audit audit;
     @Inject IdempotencyKeys keys;
 
-    /** What forming a household answered: the household, and whether an earlier request with the key formed it. */
-    public record Formed(HouseholdView household, boolean replayed) {
-    }
-
     /**
      * Forms the household once per {@code Idempotency-Key}: a request sent again with the key answers with the
      * household the first one formed (and registered no new member twice); without a key it is always formed.
      */
     @Transactional
-    public Formed create(HouseholdRequest request, String caller, Optional<IdempotencyKeys.Key> key) {
-        IdempotencyKeys.Once once = keys.once(key, () -> create(request, caller).id());
-        return new Formed(view(find(once.id())), once.replayed());
+    public IdempotencyKeys.Once<HouseholdView> create(HouseholdRequest request, String caller,
+            Optional<IdempotencyKeys.Key> key) {
+        return keys.once(key, () -> create(request, caller), HouseholdView::id, id -> view(find(id)));
     }
 
     @Transactional

@@ -44,7 +44,6 @@ import org.returnops.registry.Examples;
 
 import java.io.StringReader;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 @Path("/api/v1/migrants")
@@ -82,13 +81,10 @@ public class MigrantResource {
     public Response register(@Valid @NotNull MigrantRequest request, @Parameter(description = IdempotencyKeys.DESCRIPTION,
             example = "4d7f9a3e-2b1c-4e8a-9f60-1c2d3e4f5a6b") @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             UriInfo uri) {
-        Optional<IdempotencyKeys.Key> key = IdempotencyKeys.Key.of(idempotencyKey, caller(), "migrant.register", request);
-        if (key.isEmpty()) {
-            MigrantView migrant = service.register(request, caller());
-            return Created.at(uri, migrant.id()).tag(etag(migrant)).entity(migrant).build();
-        }
-        MigrantService.Registration done = service.register(request, caller(), key.get());
-        return Created.at(uri, done.migrant().id()).tag(etag(done.migrant())).entity(done.migrant())
+        IdempotencyKeys.Once<MigrantView> done = service.register(request, caller(),
+                IdempotencyKeys.Key.of(idempotencyKey, caller(), "migrant.register", request));
+        MigrantView migrant = done.resource();
+        return Created.at(uri, migrant.id()).tag(etag(migrant)).entity(migrant)
                 .header(IdempotencyKeys.REPLAYED, done.replayed() ? "true" : null).build();
     }
 

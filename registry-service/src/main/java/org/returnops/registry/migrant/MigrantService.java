@@ -84,18 +84,14 @@ public class MigrantService {
         return changes;
     }
 
-    /** What a registration with an idempotency key answered: the person, and whether an earlier request stored them. */
-    public record Registration(MigrantView migrant, boolean replayed) {
-    }
-
     /**
-     * A registration sent with an {@code Idempotency-Key}: the person the first request with that key registered,
-     * or, the first time, a new registration (the key is remembered in its transaction).
+     * A registration, once per {@code Idempotency-Key}: sent again with the key, it registers nobody and answers
+     * with the person the first request registered; without a key, it always registers.
      */
     @Transactional
-    public Registration register(MigrantRequest submitted, String caller, IdempotencyKeys.Key key) {
-        IdempotencyKeys.Once once = keys.once(Optional.of(key), () -> register(submitted, caller).id());
-        return new Registration(view(find(once.id())), once.replayed());
+    public IdempotencyKeys.Once<MigrantView> register(MigrantRequest submitted, String caller,
+            Optional<IdempotencyKeys.Key> key) {
+        return keys.once(key, () -> register(submitted, caller), MigrantView::id, id -> view(find(id)));
     }
 
     /** Stores the person and records {@code migrant.registered.v1} in the same transaction. */
